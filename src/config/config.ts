@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The typed, frozen configuration of one Dossier process. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly siteUrl: URL;
+  readonly database: DatabaseConfig;
+  readonly redisUrl: string | null;
+  /** Addresses of proxies whose X-Forwarded-For we believe; empty means none. */
+  readonly trustedProxies: readonly string[];
+  readonly dataDir: string;
+  readonly cacheMaxBytes: number;
+  readonly logLevel: 'silent' | 'error' | 'info';
+}
+
+export type DatabaseConfig =
+  | { readonly dialect: 'sqlite'; readonly file: string }
+  | { readonly dialect: 'postgres'; readonly url: string };
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const EnvSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  TRUSTED_PROXY: z.string().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  CACHE_MAX_MB: z.coerce.number().positive().default(64),
+  LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment once; every problem is reported together, at boot. */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  const parsed = EnvSchema.safeParse(emptyToUndefined(env));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const dataDir = path.resolve(cwd, e.DATA_DIR);
+  const database = parseDatabaseUrl(e.DATABASE_URL, dataDir, cwd, problems);
+  const siteUrl = new URL(e.SITE_URL ?? `http://localhost:${e.PORT}`);
+  if (siteUrl.search || siteUrl.hash) problems.push('SITE_URL: must not carry a query string or fragment');
+  // A path prefix is kept without its trailing slash so URLs are built as siteUrl + '/path/'.
+  siteUrl.pathname = siteUrl.pathname.replace(/\/+$/, '');
+  const trustedProxies = (e.TRUSTED_PROXY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    siteUrl,
+    database,
+    redisUrl: e.REDIS_URL ?? null,
+    trustedProxies: Object.freeze(trustedProxies),
+    dataDir,
+    cacheMaxBytes: Math.round(e.CACHE_MAX_MB * 1024 * 1024),
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+function parseDatabaseUrl(
+  raw: string | undefined,
+  dataDir: string,
+  cwd: string,
+  problems: string[],
+): DatabaseConfig {
+  if (!raw) return { dialect: 'sqlite', file: path.join(dataDir, 'dossier.db') };
+  if (/^postgres(ql)?:\/\//.test(raw)) return { dialect: 'postgres', url: raw };
+  if (raw.startsWith('sqlite:')) {
+    const file = raw.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!file) problems.push('DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/site.db');
+    return { dialect: 'sqlite', file: path.resolve(cwd, file) };
+  }
+  if (/^[a-z]+:\/\//i.test(raw)) {
+    problems.push(`DATABASE_URL: unsupported scheme in "${raw.split(':')[0]}:"; use postgres://… or a SQLite file path`);
+    return { dialect: 'sqlite', file: '' };
+  }
+  return { dialect: 'sqlite', file: path.resolve(cwd, raw) };
+}
+
+function emptyToUndefined(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(env)) out[k] = v === '' ? undefined : v;
+  return out;
+}

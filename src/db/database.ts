@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { RateCountersTable, SessionsTable, UsersTable } from '../accounts/accounts.table.js';
+import type { CommentsTable } from '../comments/comment.table.js';
+import type {
+  ArticleAuthorsTable,
+  ArticleListingsTable,
+  ArticleRelatedTable,
+  ArticleRevisionsTable,
+  ArticlesTable,
+  ArticleTagsTable,
+  ArticleTermsTable,
+  ArticleTopicsTable,
+  PagesTable,
+  TermFrequenciesTable,
+} from '../content/article.table.js';
+import type { MediaTable } from '../media/media.table.js';
+import type { RedirectsTable } from '../redirects/redirect.table.js';
+import type { SettingsTable } from '../settings/settings.table.js';
+import type { TagsTable, TopicsTable } from '../taxonomy/taxonomy.table.js';
+
+export interface Tables {
+  settings: SettingsTable;
+  media: MediaTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  rate_counters: RateCountersTable;
+  topics: TopicsTable;
+  tags: TagsTable;
+  articles: ArticlesTable;
+  article_authors: ArticleAuthorsTable;
+  article_topics: ArticleTopicsTable;
+  article_tags: ArticleTagsTable;
+  article_listings: ArticleListingsTable;
+  article_revisions: ArticleRevisionsTable;
+  article_related: ArticleRelatedTable;
+  article_terms: ArticleTermsTable;
+  term_frequencies: TermFrequenciesTable;
+  pages: PagesTable;
+  comments: CommentsTable;
+  redirects: RedirectsTable;
+}
+
+export type Database = Kysely<Tables>;
+export type Dialect = 'sqlite' | 'postgres';

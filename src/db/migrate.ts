@@ -1,0 +1,40 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { Database, Dialect } from './database.js';
+import { DatabaseOpenError } from './create-db.js';
+import * as initial from './migrations/2026-11-28T0600-initial.js';
+
+// Listed by hand, in order: a migration is frozen once it ships and never imports app code.
+const migrations: Record<string, Migration> = {
+  '2026-11-28T0600-initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export const MIGRATION_TABLE = 'dossier_migration';
+
+export async function migrateToLatest(db: Database, dialect: Dialect): Promise<string[]> {
+  await assertDossierDatabase(db, dialect);
+  const migrator = new Migrator({
+    db: db as Kysely<any>,
+    provider,
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: `${MIGRATION_TABLE}_lock`,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Refuses to touch a database that has tables but none of ours: it belongs to something else. */
+async function assertDossierDatabase(db: Database, dialect: Dialect): Promise<void> {
+  const tables =
+    dialect === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
+      : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db);
+  const names = tables.rows.map((r) => r.name);
+  if (names.length > 0 && !names.includes(MIGRATION_TABLE)) {
+    throw new DatabaseOpenError(
+      `the database holds tables (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}) but is not a Dossier database; point DATABASE_URL at an empty or Dossier database (nothing was changed)`,
+    );
+  }
+}
