@@ -1,0 +1,91 @@
+import type { Database } from '../db/database.js';
+import type { Tag, Topic, TopicKind } from './topic.js';
+import type { TagRow, TopicRow } from './taxonomy.table.js';
+
+const topicColumns = ['id', 'slug', 'name', 'parent_id', 'path', 'depth', 'description', 'aliases', 'kind', 'position'] as const;
+
+export function toTopic(row: Pick<TopicRow, (typeof topicColumns)[number]>): Topic {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    parentId: row.parent_id,
+    path: row.path,
+    depth: row.depth,
+    description: row.description,
+    aliases: JSON.parse(row.aliases) as string[],
+    kind: row.kind as TopicKind,
+    position: row.position,
+  };
+}
+
+export async function findTopicByPath(db: Database, path: string): Promise<Topic | null> {
+  const row = await db.selectFrom('topics').select(topicColumns).where('path', '=', path).executeTakeFirst();
+  return row ? toTopic(row) : null;
+}
+
+export async function findTopicById(db: Database, id: string): Promise<Topic | null> {
+  const row = await db.selectFrom('topics').select(topicColumns).where('id', '=', id).executeTakeFirst();
+  return row ? toTopic(row) : null;
+}
+
+export async function findTopicsByPaths(db: Database, paths: string[]): Promise<Topic[]> {
+  if (paths.length === 0) return [];
+  const rows = await db.selectFrom('topics').select(topicColumns).where('path', 'in', paths).execute();
+  return rows.map(toTopic);
+}
+
+export async function findTopicsByIds(db: Database, ids: readonly string[]): Promise<Topic[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('topics').select(topicColumns).where('id', 'in', [...new Set(ids)]).execute();
+  return rows.map(toTopic);
+}
+
+export async function listChildTopics(db: Database, parentId: string | null): Promise<Topic[]> {
+  let query = db.selectFrom('topics').select(topicColumns);
+  query = parentId === null ? query.where('parent_id', 'is', null) : query.where('parent_id', '=', parentId);
+  const rows = await query.orderBy('position').orderBy('name').execute();
+  return rows.map(toTopic);
+}
+
+export async function insertTopic(db: Database, topic: Topic, now: string): Promise<void> {
+  await db
+    .insertInto('topics')
+    .values({
+      id: topic.id,
+      slug: topic.slug,
+      name: topic.name,
+      parent_id: topic.parentId,
+      path: topic.path,
+      depth: topic.depth,
+      description: topic.description,
+      aliases: JSON.stringify(topic.aliases),
+      kind: topic.kind,
+      position: topic.position,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+}
+
+export async function isTopLevelSlugTakenByPage(db: Database, slug: string): Promise<boolean> {
+  const row = await db.selectFrom('pages').select('id').where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+const toTag = (row: Pick<TagRow, 'id' | 'slug' | 'name'>): Tag => ({ id: row.id, slug: row.slug, name: row.name });
+
+export async function findTagBySlug(db: Database, slug: string): Promise<Tag | null> {
+  const row = await db.selectFrom('tags').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
+  return row ? toTag(row) : null;
+}
+
+export async function findTagsBySlugs(db: Database, slugs: string[]): Promise<Tag[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db.selectFrom('tags').select(['id', 'slug', 'name']).where('slug', 'in', slugs).execute();
+  return rows.map(toTag);
+}
+
+export async function insertTag(db: Database, tag: Tag, now: string): Promise<void> {
+  await db.insertInto('tags').values({ id: tag.id, slug: tag.slug, name: tag.name, created_at: now }).execute();
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { isReservedSegment } from '../shared/reserved-paths.js';
+import { SLUG_PATTERN } from '../shared/slugify.js';
+import { TOPIC_KINDS } from './topic.js';
+
+export const Slug = z.string().trim().min(1).max(120).regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens');
+
+export const NewTopic = z.object({
+  slug: Slug,
+  name: z.string().trim().min(1).max(200),
+  parentId: z.string().min(1).nullable().default(null),
+  kind: z.enum(TOPIC_KINDS),
+  description: z.string().trim().max(2000).default(''),
+  aliases: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+  position: z.number().int().default(0),
+});
+export type NewTopic = z.input<typeof NewTopic>;
+
+export const NewTag = z.object({
+  slug: Slug,
+  name: z.string().trim().min(1).max(120),
+});
+export type NewTag = z.input<typeof NewTag>;
+
+/** A top-level topic shares the first URL segment with the application's own routes. */
+export function reservedSlugProblem(slug: string, isTopLevel: boolean): string | null {
+  return isTopLevel && isReservedSegment(slug) ? `"${slug}" is reserved for the site's own pages` : null;
+}

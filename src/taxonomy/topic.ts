@@ -1,0 +1,48 @@
+export const TOPIC_KINDS = ['organization', 'person', 'place', 'theme', 'event'] as const;
+export type TopicKind = (typeof TOPIC_KINDS)[number];
+
+export interface Topic {
+  id: string;
+  slug: string;
+  name: string;
+  parentId: string | null;
+  /** the URL path without slashes around it: "regions/levant/tyre" */
+  path: string;
+  depth: number;
+  description: string;
+  aliases: string[];
+  kind: TopicKind;
+  position: number;
+}
+
+/** What a page needs to link to a topic. */
+export interface TopicLink {
+  name: string;
+  url: string;
+}
+
+export interface Tag {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export type TagLink = TopicLink;
+
+export function topicUrl(path: string): string {
+  return `/${path}/`;
+}
+
+export function tagUrl(slug: string): string {
+  return `/tag/${slug}/`;
+}
+
+export function topicLink(topic: Pick<Topic, 'name' | 'path'>): TopicLink {
+  return { name: topic.name, url: topicUrl(topic.path) };
+}
+
+/** Every ancestor path of a topic path, root first, the topic itself last. */
+export function pathPrefixes(path: string): string[] {
+  const parts = path.split('/');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
