@@ -1,0 +1,38 @@
+/**
+ * Domain events of the content feature. Each names every list an article was or now is
+ * on (old and new, so a move invalidates both), which is all a page cache needs.
+ */
+export interface ArticleChanged {
+  type: 'article.changed';
+  articleId: string;
+  slug: string;
+  /** whether readers could see it before and after the change */
+  wasPublic: boolean;
+  isPublic: boolean;
+  /** topics it is (or was) filed under, with their ancestors */
+  topicIds: string[];
+  tagIds: string[];
+  authorIds: string[];
+  /** publish times before and after (when public), for date archives */
+  publishedAts: string[];
+  /** articles whose "You may also like" list changed with this write */
+  relatedListChangedIds: string[];
+}
+
+export interface PageChanged {
+  type: 'page.changed';
+  pageId: string;
+  slug: string;
+}
+
+export interface CommentsChanged {
+  type: 'comments.changed';
+  articleId: string;
+}
+
+/** Topics, tags, authors or settings changed: names on many pages may have changed. */
+export interface SiteStructureChanged {
+  type: 'site.structure-changed';
+}
+
+export type ContentEvent = ArticleChanged | PageChanged | CommentsChanged | SiteStructureChanged;

@@ -1,0 +1,67 @@
+import type { Database } from '../db/database.js';
+import { isPublic } from './article.js';
+import { findArticleRowById, dueScheduledArticleIds, setArticleStatus } from './article-writes.queries.js';
+import { listMembershipsFor, listMembershipsOf, replaceListings } from './listing.queries.js';
+import { refreshRelatedArticles } from './related/index.js';
+import type { ContentDeps } from './save-article.js';
+
+/**
+ * Every change to an article goes through here: the write runs in a transaction that also
+ * files the article on its lists (or takes it off them); then related articles are
+ * refreshed and one `article.changed` event names every list it was or is on.
+ */
+export async function writeArticle(
+  deps: ContentDeps,
+  articleId: string,
+  write: (trx: Database) => Promise<void>,
+): Promise<void> {
+  const { db, events } = deps;
+  const before = await findArticleRowById(db, articleId);
+  const listedBefore = await listMembershipsOf(db, articleId);
+  const after = await db.transaction().execute(async (trx) => {
+    await write(trx);
+    const row = await findArticleRowById(trx, articleId);
+    if (!row) throw new Error(`article ${articleId} vanished inside its own write`);
+    const lists = await listMembershipsFor(trx, articleId);
+    await replaceListings(trx, articleId, isPublic(row.status) ? row.published_at : null, lists);
+    return { row, lists };
+  });
+  const related = await refreshRelatedArticles(db, articleId);
+  const wasPublic = before ? isPublic(before.status) : false;
+  const nowPublic = isPublic(after.row.status);
+  events.emit({
+    type: 'article.changed',
+    articleId,
+    slug: after.row.slug,
+    wasPublic,
+    isPublic: nowPublic,
+    topicIds: union(listedBefore.topicIds, nowPublic ? after.lists.topicIds : []),
+    tagIds: union(listedBefore.tagIds, nowPublic ? after.lists.tagIds : []),
+    authorIds: union(listedBefore.authorIds, nowPublic ? after.lists.authorIds : []),
+    publishedAts: union(
+      wasPublic && before?.published_at ? [before.published_at] : [],
+      nowPublic && after.row.published_at ? [after.row.published_at] : [],
+    ),
+    relatedListChangedIds: related.changedArticleIds,
+  });
+}
+
+/** Publishes scheduled articles whose time has come: a write like any other. */
+export async function publishDueArticles(deps: ContentDeps): Promise<string[]> {
+  const nowIso = deps.clock.now().toISOString();
+  const due = await dueScheduledArticleIds(deps.db, nowIso);
+  for (const id of due) {
+    await writeArticle(deps, id, (trx) => setArticleStatus(trx, id, 'published', nowIso));
+  }
+  return due;
+}
+
+/** Takes an article down: it answers 410 and leaves every list. */
+export async function withdrawArticle(deps: ContentDeps, articleId: string): Promise<void> {
+  const nowIso = deps.clock.now().toISOString();
+  await writeArticle(deps, articleId, (trx) => setArticleStatus(trx, articleId, 'withdrawn', nowIso));
+}
+
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])];
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import type { Database } from '../db/database.js';
+import type { Clock } from '../shared/clock.js';
+import { ValidationError } from '../shared/errors.js';
+import { newId } from '../shared/ids.js';
+import type { MediaImage, MediaVariant } from './media.js';
+import { insertMedia, toMediaImage } from './media.queries.js';
+
+/** Widths every image is re-encoded to; the page picks one through srcset. */
+export const VARIANT_WIDTHS = [480, 800, 1200, 1600] as const;
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export interface ImageDetails {
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+/**
+ * Stores an image: sniffed by content (never by name), re-encoded to JPEG and WebP at
+ * each width no larger than the original, metadata (EXIF, GPS) stripped by re-encoding.
+ * Files are named by the new media id, so they never change and can be cached forever.
+ */
+export async function storeImage(
+  db: Database,
+  clock: Clock,
+  mediaDir: string,
+  input: Buffer,
+  details: ImageDetails,
+): Promise<MediaImage> {
+  if (input.length > MAX_INPUT_BYTES) throw new ValidationError('the image is larger than 20 MB');
+  let meta: Metadata;
+  try {
+    meta = await sharp(input).metadata();
+  } catch {
+    throw new ValidationError('the file is not an image this site can read (JPEG, PNG, WebP, GIF or AVIF)');
+  }
+  if (!meta.width || !meta.height || !['jpeg', 'png', 'webp', 'gif', 'avif', 'heif'].includes(meta.format ?? '')) {
+    throw new ValidationError('the file is not an image this site can read (JPEG, PNG, WebP, GIF or AVIF)');
+  }
+  const id = newId();
+  await fs.mkdir(mediaDir, { recursive: true });
+  const widths = VARIANT_WIDTHS.filter((w) => w <= meta.width!);
+  if (widths.length === 0) widths.push(meta.width as (typeof VARIANT_WIDTHS)[number]);
+  const variants: MediaVariant[] = [];
+  let bytes = 0;
+  for (const width of widths) {
+    const height = Math.round((meta.height * width) / meta.width);
+    const resized = sharp(input).rotate().resize(width, height, { fit: 'fill' });
+    const jpeg = await resized.clone().jpeg({ quality: 78, mozjpeg: true, progressive: true }).toBuffer();
+    const webp = await resized.clone().webp({ quality: 74 }).toBuffer();
+    for (const [format, buffer] of [['jpeg', jpeg], ['webp', webp]] as const) {
+      const file = `${id}-${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
+      await fs.writeFile(path.join(mediaDir, file), buffer);
+      variants.push({ width, height, format, file });
+      bytes += buffer.length;
+    }
+  }
+  const largest = variants.filter((v) => v.format === 'jpeg').at(-1)!;
+  const row = {
+    id,
+    file: largest.file,
+    mime_type: 'image/jpeg',
+    size: bytes,
+    width: largest.width,
+    height: largest.height,
+    variants: JSON.stringify(variants),
+    alt: details.alt,
+    caption: details.caption ?? '',
+    credit: details.credit ?? '',
+    created_at: clock.now().toISOString(),
+  };
+  await insertMedia(db, row);
+  return toMediaImage(row);
+}

@@ -1,0 +1,2 @@
+export { DEFAULT_SETTINGS, SiteSettings } from './settings.js';
+export { loadSettings, saveSettings } from './load-settings.js';
