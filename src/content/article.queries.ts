@@ -1,0 +1,164 @@
+import type { Database } from '../db/database.js';
+import type { ArticleRow } from './article.table.js';
+import type { ListKind } from './listing.queries.js';
+
+/** The columns a list shows: never the body. */
+export const SUMMARY_COLUMNS = [
+  'articles.id',
+  'articles.slug',
+  'articles.title',
+  'articles.dek',
+  'articles.excerpt',
+  'articles.published_at',
+  'articles.updated_at',
+  'articles.primary_topic_id',
+  'articles.featured_media_id',
+  'articles.word_count',
+  'articles.comment_count',
+] as const;
+export type SummaryRow = Pick<ArticleRow, 'id' | 'slug' | 'title' | 'dek' | 'excerpt' | 'published_at' | 'updated_at' | 'primary_topic_id' | 'featured_media_id' | 'word_count' | 'comment_count'>;
+
+export interface Window {
+  limit: number;
+  offset: number;
+}
+
+export async function findArticleBySlug(db: Database, slug: string): Promise<ArticleRow | undefined> {
+  return db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function listLatestPublished(db: Database, window: Window, excludeIds: string[] = []): Promise<SummaryRow[]> {
+  let query = db
+    .selectFrom('articles')
+    .select(SUMMARY_COLUMNS)
+    .where('status', '=', 'published')
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc');
+  if (excludeIds.length) query = query.where('id', 'not in', excludeIds);
+  return query.limit(window.limit).offset(window.offset).execute();
+}
+
+export async function countPublished(db: Database): Promise<number> {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The lead story: the latest featured article, else none. */
+export async function findLeadStory(db: Database): Promise<SummaryRow | undefined> {
+  return db
+    .selectFrom('articles')
+    .select(SUMMARY_COLUMNS)
+    .where('status', '=', 'published')
+    .where('is_featured', '=', 1)
+    .orderBy('published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function listFromListing(db: Database, kind: ListKind, listId: string, window: Window): Promise<SummaryRow[]> {
+  return db
+    .selectFrom('article_listings')
+    .innerJoin('articles', 'articles.id', 'article_listings.article_id')
+    .select(SUMMARY_COLUMNS)
+    .where('article_listings.list_kind', '=', kind)
+    .where('article_listings.list_id', '=', listId)
+    .orderBy('article_listings.published_at', 'desc')
+    .orderBy('article_listings.article_id', 'desc')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+export async function countListing(db: Database, kind: ListKind, listId: string): Promise<number> {
+  const row = await db
+    .selectFrom('article_listings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('list_kind', '=', kind)
+    .where('list_id', '=', listId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Published articles in [from, to), newest first: a month of the date archive. */
+export async function listPublishedBetween(db: Database, from: string, to: string, window: Window): Promise<SummaryRow[]> {
+  return db
+    .selectFrom('articles')
+    .select(SUMMARY_COLUMNS)
+    .where('status', '=', 'published')
+    .where('published_at', '>=', from)
+    .where('published_at', '<', to)
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+export async function countPublishedBetween(db: Database, from: string, to: string): Promise<number> {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'published')
+    .where('published_at', '>=', from)
+    .where('published_at', '<', to)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Publish times of every published article, newest first, for the archive's month list. */
+export async function listPublishTimes(db: Database): Promise<string[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select('published_at')
+    .where('status', '=', 'published')
+    .orderBy('published_at', 'desc')
+    .execute();
+  return rows.map((r) => r.published_at!);
+}
+
+export async function relatedIdsOf(db: Database, articleId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('article_related')
+    .innerJoin('articles', 'articles.id', 'article_related.related_id')
+    .select('article_related.related_id')
+    .where('article_related.article_id', '=', articleId)
+    .where('articles.status', '=', 'published')
+    .orderBy('article_related.rank')
+    .execute();
+  return rows.map((r) => r.related_id);
+}
+
+export async function listSummariesByIds(db: Database, ids: string[]): Promise<SummaryRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('articles').select(SUMMARY_COLUMNS).where('id', 'in', ids).where('status', '=', 'published').execute();
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+export async function articleRelationIds(db: Database, articleId: string) {
+  const [authors, topics, tags] = await Promise.all([
+    db.selectFrom('article_authors').select('user_id').where('article_id', '=', articleId).orderBy('position').execute(),
+    db.selectFrom('article_topics').select('topic_id').where('article_id', '=', articleId).execute(),
+    db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId).orderBy('position').execute(),
+  ]);
+  return { authorIds: authors.map((a) => a.user_id), topicIds: topics.map((t) => t.topic_id), tagIds: tags.map((t) => t.tag_id) };
+}
+
+/** Authors of many articles at once, in byline order. */
+export async function authorIdsByArticle(db: Database, articleIds: string[]): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>(articleIds.map((id) => [id, []]));
+  if (articleIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('article_authors')
+    .select(['article_id', 'user_id'])
+    .where('article_id', 'in', articleIds)
+    .orderBy('article_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) result.get(r.article_id)?.push(r.user_id);
+  return result;
+}

@@ -1,0 +1,84 @@
+/**
+ * What each public page shows, as plain typed values: the page loaders return these and
+ * the site's views render them. Nothing here knows about HTTP or HTML.
+ */
+import type { CommentThread } from '../comments/index.js';
+import type { MediaImage } from '../media/index.js';
+import type { Page } from '../shared/pagination.js';
+import type { Tag, TopicKind, TopicLink } from '../taxonomy/index.js';
+import type { ArticleDetail, ArticleSummary } from './article.js';
+
+export interface HomeSection {
+  topic: TopicLink & { description: string };
+  articles: ArticleSummary[];
+}
+
+export interface HomePage {
+  lead: ArticleSummary | null;
+  latest: ArticleSummary[];
+  /** one per top-level topic that has articles */
+  sections: HomeSection[];
+}
+
+export interface TopicPage {
+  topic: TopicLink & { id: string; description: string; aliases: string[]; kind: TopicKind; path: string };
+  /** ancestors, root first, then the topic itself */
+  trail: TopicLink[];
+  subtopics: TopicLink[];
+  articles: Page<ArticleSummary>;
+}
+
+export interface TagPage {
+  tag: Tag & { url: string };
+  articles: Page<ArticleSummary>;
+}
+
+export interface AuthorProfile {
+  id: string;
+  name: string;
+  slug: string;
+  url: string;
+  bio: string;
+  avatar: MediaImage | null;
+}
+
+export interface AuthorPage {
+  author: AuthorProfile;
+  articles: Page<ArticleSummary>;
+}
+
+export interface ArchiveMonthLink {
+  year: number;
+  month: number; // 1–12
+  url: string;
+  count: number;
+}
+
+export interface ArchiveMonthPage {
+  year: number;
+  month: number;
+  url: string;
+  articles: Page<ArticleSummary>;
+  newer: ArchiveMonthLink | null;
+  older: ArchiveMonthLink | null;
+}
+
+export interface ArchiveIndexPage {
+  months: ArchiveMonthLink[];
+}
+
+export interface ArticlePage {
+  article: ArticleDetail;
+  /** "You may also like", best first, 3–6 when the site has enough */
+  related: ArticleSummary[];
+  comments: CommentThread;
+}
+
+export interface StaticPage {
+  slug: string;
+  url: string;
+  title: string;
+  /** sanitized when saved */
+  body: string;
+  updatedAt: Date;
+}

@@ -1,0 +1,12 @@
+export * from './topic.js';
+export { NewTag, NewTopic, Slug } from './taxonomy.schema.js';
+export { createTag, createTopic } from './create-topic.js';
+export {
+  findTagBySlug,
+  findTagsBySlugs,
+  findTopicById,
+  findTopicByPath,
+  findTopicsByIds,
+  findTopicsByPaths,
+  listChildTopics,
+} from './taxonomy.queries.js';
