@@ -162,3 +162,27 @@ export async function authorIdsByArticle(db: Database, articleIds: string[]): Pr
   for (const r of rows) result.get(r.article_id)?.push(r.user_id);
   return result;
 }
+
+export async function firstPublishTimeFrom(db: Database, from: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('articles')
+    .select('published_at')
+    .where('status', '=', 'published')
+    .where('published_at', '>=', from)
+    .orderBy('published_at', 'asc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.published_at ?? null;
+}
+
+export async function lastPublishTimeBefore(db: Database, before: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('articles')
+    .select('published_at')
+    .where('status', '=', 'published')
+    .where('published_at', '<', before)
+    .orderBy('published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.published_at ?? null;
+}

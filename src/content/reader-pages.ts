@@ -47,10 +47,13 @@ export interface AuthorPage {
   articles: Page<ArticleSummary>;
 }
 
-export interface ArchiveMonthLink {
+export interface ArchiveMonthNav {
   year: number;
   month: number; // 1–12
   url: string;
+}
+
+export interface ArchiveMonthLink extends ArchiveMonthNav {
   count: number;
 }
 
@@ -59,8 +62,8 @@ export interface ArchiveMonthPage {
   month: number;
   url: string;
   articles: Page<ArticleSummary>;
-  newer: ArchiveMonthLink | null;
-  older: ArchiveMonthLink | null;
+  newer: ArchiveMonthNav | null;
+  older: ArchiveMonthNav | null;
 }
 
 export interface ArchiveIndexPage {

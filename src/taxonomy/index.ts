@@ -3,7 +3,10 @@ export { NewTag, NewTopic, Slug } from './taxonomy.schema.js';
 export { createTag, createTopic } from './create-topic.js';
 export {
   findTagBySlug,
+  findTagsByIds,
   findTagsBySlugs,
+  listAllTags,
+  listAllTopics,
   findTopicById,
   findTopicByPath,
   findTopicsByIds,

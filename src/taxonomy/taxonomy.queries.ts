@@ -89,3 +89,20 @@ export async function findTagsBySlugs(db: Database, slugs: string[]): Promise<Ta
 export async function insertTag(db: Database, tag: Tag, now: string): Promise<void> {
   await db.insertInto('tags').values({ id: tag.id, slug: tag.slug, name: tag.name, created_at: now }).execute();
 }
+
+export async function findTagsByIds(db: Database, ids: readonly string[]): Promise<Tag[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('tags').select(['id', 'slug', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return rows.map(toTag).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+export async function listAllTopics(db: Database): Promise<Topic[]> {
+  const rows = await db.selectFrom('topics').select(topicColumns).orderBy('path').execute();
+  return rows.map(toTopic);
+}
+
+export async function listAllTags(db: Database): Promise<Tag[]> {
+  const rows = await db.selectFrom('tags').select(['id', 'slug', 'name']).orderBy('slug').execute();
+  return rows.map(toTag);
+}

@@ -1,0 +1,12 @@
+export * from './article.js';
+export * from './reader-pages.js';
+export type { ContentEvent, ArticleChanged } from './content-events.js';
+export { ArticleInput } from './article.schema.js';
+export { type TocEntry, BODY_IMAGE_SIZES, htmlToText, readingMinutes } from './body-html.js';
+export { saveArticle, type ContentDeps } from './save-article.js';
+export { publishDueArticles, withdrawArticle } from './write-article.js';
+export { loadArticlePage } from './load-article-page.js';
+export { loadHomePage } from './load-home-page.js';
+export { archiveMonthUrl, loadArchiveIndex, loadArchiveMonth, loadAuthorPage, loadTagPage, loadTopicPage, PER_PAGE } from './load-list-pages.js';
+export { createPage, loadStaticPage, PageInput } from './save-page.js';
+export { listPublishedPages } from './page.queries.js';

@@ -1,0 +1,145 @@
+import type { StoryLine } from './story-types.js';
+
+/** Kaldora’s general election: the Civic Renewal Party against the National Accord. */
+export const ELECTION: StoryLine = {
+  id: 'election',
+  primaryTopics: ['kaldoran-election', 'civic-renewal-party', 'national-accord', 'davor-kaelin'],
+  extraTopics: ['kaldora', 'marenth', 'sabriq', 'davor-kaelin'],
+  tags: ['elections', 'protests', 'corruption'],
+  authors: ['rosalind-hale', 'ayo-mensah'],
+  beganMonthsAgo: 12,
+  tokens: {
+    subject: 'the campaign for the National Chamber',
+    topic: 'the election',
+    actor: 'the Civic Renewal Party',
+    actorShort: 'Renewal',
+    counterpart: 'the National Accord',
+    place: 'Marenth',
+    country: 'Kaldora',
+    adj: 'Kaldoran',
+    affected: 'voters outside the capital',
+    stake: 'whether Davor Kaelin can win a third term',
+    origin: 'Davor Kaelin’s coalition lost its majority in the National Chamber over a budget vote',
+    mediator: 'the electoral commission',
+  },
+  people: [
+    {
+      name: 'Davor Kaelin', short: 'Kaelin', pronoun: 'he',
+      role: 'Kaldora’s prime minister and leader of the Civic Renewal Party',
+      quotes: [
+        'We inherited a war and a currency in free fall. We have ended one and steadied the other. I am asking voters to let us finish the job.',
+        'The Accord has a slogan for every problem and a plan for none of them.',
+      ],
+    },
+    {
+      name: 'Alma Reyhan', short: 'Reyhan', pronoun: 'she',
+      role: 'leader of the National Accord',
+      quotes: [
+        'This government has been very good at managing crises it did not prevent.',
+        'People in Sabriq and Tolvane are told to be grateful for quiet. They would like to be paid on time as well.',
+        'We will publish every contract the state signs, starting with the port.',
+      ],
+    },
+    {
+      name: 'Nela Brost', short: 'Brost', pronoun: 'she',
+      role: 'director of the polling firm Quadrant Research in Marenth',
+      quotes: [
+        'The national numbers are close. The numbers in the twelve marginal districts are closer, and they are the ones that decide this.',
+        'Voters under thirty are not swinging between the parties. They are swinging between voting and staying at home.',
+      ],
+    },
+    {
+      name: 'Ruben Ostra', short: 'Ostra', pronoun: 'he',
+      role: 'a bus driver in the Marenth suburb of Velde',
+      quotes: [
+        'I voted for Kaelin twice. My rent has doubled since the second time. You tell me what I should do.',
+        'Everybody promises to fix the sorin. Nobody says what it will cost people like me while they fix it.',
+      ],
+    },
+  ],
+  titles: [
+    'Kaelin’s third-term gamble and the marginal districts that will decide it',
+    'Alma Reyhan’s Accord tries to turn a protest movement into a government',
+    'The Kaldoran election is being fought over the price of bread',
+    'Why the port strike has become the campaign’s defining issue',
+    'Quadrant’s polls and the problem of the missing young voter',
+    'In Velde, the suburb that always picks the winner, voters are undecided',
+    'Renewal’s campaign finance questions will not go away',
+    'What a National Accord government would do in its first hundred days',
+  ],
+  deks: [
+    'Davor Kaelin is running on stability. His opponents are running on everything stability has cost.',
+    'The polls are close, the turnout is unpredictable and the issues are mostly economic.',
+    'The Accord has never governed. Its leaders say that is the point.',
+    '{Elapsed} after the government lost its majority, the campaign has settled into a contest of fatigue against frustration.',
+  ],
+  ledes: [
+    'In the market at Velde, on the southern edge of {place}, {topic} is conducted mostly in prices. Bread, rent and bus fares have risen faster than wages for {elapsed}, and both parties’ leaflets lie in the same bin by the bakery door.',
+    'Since {origin} in {began}, {subject} has had a single organising question: {stake}. Everything else, from the port to the sorin, has been argued through it.',
+    '{Actor} began the week {two|three|four} points behind in the Quadrant Research tracker and ended it level, after a televised debate on {day} that both sides claim to have won.',
+    'The {counterpart} held its biggest rally of the campaign in Sabriq on {day}, choosing the waterfront over the capital for the first time. The message was not subtle: the strike is the election, and the election is the strike.',
+  ],
+  background: [
+    'The National Chamber has 240 seats, elected from 60 districts by proportional representation, with a four percent threshold for parties and seven for alliances.',
+    'Davor Kaelin, a former mayor of Marenth, has led the Civic Renewal Party for eleven years and the government for eight.',
+    'The National Accord is an alliance of the Social Democrats, two regional parties from Tolvane and Sabriq, and a group of independents from the labour movement.',
+    'Alma Reyhan, the Accord’s leader, is a former labour lawyer who represented the dockers in the 2010s and entered parliament only six years ago.',
+    'Turnout at the last election was 61 percent, the lowest since the end of the one-party era, and lower still among voters under thirty.',
+    'Tolvane province will vote in full for the first time since the war, although turnout in the valleys held by the movement is hard to predict.',
+    'Party finance rules in Kaldora cap individual donations but not loans, a gap both parties have used and both promise to close.',
+  ],
+  recent: [
+    'On {day}, the electoral commission confirmed that polling stations would open in all five northern valleys, including those administered by the TFM.',
+    'A leaked audit showed that Renewal had received loans worth 18 million sorins from companies linked to the port concession, which the party says were repaid in full.',
+    'The Accord published a costed programme {last week|this month}, promising to review the port lease and freeze rents in the capital for two years.',
+    'Davor Kaelin told a rally in {place} that a change of government would “put the sorin back on the ventilator”.',
+    'Quadrant Research’s latest tracker puts Renewal on {31-34} percent and the Accord on {30-33}, with a fifth of voters undecided.',
+    'Students in {place} marched on the Chamber to demand a lower voting age, the largest youth protest in the capital for a decade.',
+    'Two Renewal deputies from Sabriq announced that they would not stand again, citing the government’s handling of the strike.',
+  ],
+  stakes: [
+    'The campaign is a referendum on fatigue: voters are tired of crises, and must decide whether to blame the people who managed them.',
+    'Kaelin’s strongest argument is the ceasefire; his weakest is the cost of living, and the election will turn on which voters weigh more.',
+    'The Accord’s challenge is credibility: it must persuade voters that a coalition built in opposition can hold together in government.',
+    'Whoever wins will face the same lenders, the same port dispute and the same truce, with less room than the campaign suggests.',
+    'The northern vote is a wild card that could hand either side the marginal districts, or expose how little the ceasefire has reconciled the province.',
+    'Finance scandals rarely move Kaldoran voters on their own, but they can confirm a mood that is already there.',
+  ],
+  next: [
+    'The electoral commission will publish final candidate lists at the end of the month.',
+    'The last televised debate is scheduled for the week before polling day.',
+    'Coalition arithmetic will matter more than the headline result if neither side clears 120 seats.',
+    'Observers from the Basin Council will be deployed to Tolvane for the vote, the first election mission in the Council’s history.',
+  ],
+  watch: [
+    'Turnout among voters under thirty, and in the northern valleys.',
+    'The twelve marginal districts, half of them on the coast around Sabriq.',
+    'Whether the smaller parties clear the four percent threshold.',
+    'The audit of party loans and any referral to prosecutors.',
+    'Both leaders’ answers on the port lease in the final debate.',
+  ],
+  shots: [
+    { scene: 'parliament', alt: 'A wide neoclassical building with a colonnade and a dome above broad steps', caption: 'The National Chamber in Marenth, {date}.' },
+    { scene: 'crowd', alt: 'A dense crowd waves flags in front of a stage at night', caption: 'Supporters at a National Accord rally in Sabriq, {date}.' },
+    { scene: 'city', alt: 'A river city with bridges and apartment blocks in morning haze', caption: 'Marenth on the Ardel river, {date}.' },
+    { scene: 'portrait', alt: 'A man in a suit seen in profile against a softly lit background', caption: 'Davor Kaelin at a campaign event in Marenth, {date}.' },
+    { scene: 'crowd', alt: 'Students march along a wide avenue between tall buildings', caption: 'Students march on the National Chamber in Marenth, {date}.' },
+    { scene: 'map', alt: 'A map of a country divided into electoral districts, with a coastal cluster highlighted', caption: 'Kaldora’s electoral districts; the marginal seats cluster around Sabriq.' },
+  ],
+  readerViews: [
+    'I live in Velde and the description of the market is painfully accurate. Nobody I know has decided.',
+    'The loans story should be much bigger than it is. Imagine the reaction if the Accord had done it.',
+    'Kaelin ended the war. People forget how bad it was, and how quickly they forgot.',
+    'Lowering the voting age will not happen before this election, but it is the first time I have seen both parties forced to talk about it.',
+  ],
+  questions: [
+    {
+      question: 'How will votes from the TFM-run valleys be counted? Will the movement have observers?',
+      answer: 'Ballots are sealed at the polling station and counted in Tolvane city. Party observers are allowed; the movement is not a party, so its people can only observe as independents.',
+    },
+    {
+      question: 'Does the seven percent threshold for alliances apply to the Accord as a whole?',
+      answer: 'Yes, it is registered as an alliance, which is why its smaller members cannot drop out without changing the threshold.',
+    },
+  ],
+};

@@ -1,0 +1,145 @@
+import type { StoryLine } from './story-types.js';
+
+/** The dockworkers’ strike at Sabriq and the militia that grew up around the port. */
+export const PORT: StoryLine = {
+  id: 'port',
+  primaryTopics: ['sabriq-port-strike', 'harbour-brigades', 'sabriq'],
+  extraTopics: ['kaldora', 'national-accord', 'economy'],
+  tags: ['labour', 'shipping', 'protests', 'corruption'],
+  authors: ['ayo-mensah', 'mariam-castell'],
+  beganMonthsAgo: 9,
+  tokens: {
+    subject: 'the strike at Sabriq port',
+    topic: 'the strike',
+    actor: 'the Sabriq Dockers’ Union',
+    actorShort: 'the union',
+    counterpart: 'the port authority',
+    place: 'Sabriq',
+    country: 'Kaldora',
+    adj: 'Kaldoran',
+    affected: 'dockworkers and the traders who depend on them',
+    stake: 'who runs the port and who profits from it',
+    origin: 'the port authority announced that the container terminal would be leased to a private operator for thirty years',
+    mediator: 'the labour ministry',
+  },
+  people: [
+    {
+      name: 'Hana Korbel', short: 'Korbel', pronoun: 'she',
+      role: 'chair of the Sabriq Dockers’ Union',
+      quotes: [
+        'They sold the terminal in a meeting we were not invited to, and now they are surprised that we will not load their ships.',
+        'Our members are not against modern cranes. They are against being told that modern means temporary.',
+        'Every day of the strike costs us wages. Every day without a deal costs them a country.',
+      ],
+    },
+    {
+      name: 'Marco Dessel', short: 'Dessel', pronoun: 'he',
+      role: 'commander of the Harbour Brigades',
+      quotes: [
+        'The Brigades protect the port when the state is not here. Lately, the state is not here very often.',
+        'We charge for security because security costs money. Ask any bank.',
+      ],
+    },
+    {
+      name: 'Arvid Tesh', short: 'Tesh', pronoun: 'he',
+      role: 'director of the Sabriq port authority',
+      quotes: [
+        'The concession will bring in more investment in five years than the state has managed in thirty. The jobs will follow the ships.',
+        'We have offered guarantees in writing. At some point a negotiation has to be about the offer on the table.',
+      ],
+    },
+    {
+      name: 'Dalia Ferran', short: 'Ferran', pronoun: 'she',
+      role: 'owner of a ship’s chandlery on the old quay',
+      quotes: [
+        'My grandfather sold rope to these ships. If the ships go to Ilvara, I will be selling rope to tourists.',
+        'Everyone on the quay supports the dockers in the morning and complains about the strike in the afternoon.',
+      ],
+    },
+  ],
+  titles: [
+    'Sabriq’s docks fall silent as the terminal lease goes ahead',
+    'The Harbour Brigades and the business of protecting a port',
+    'Who gains from the Sabriq terminal concession?',
+    'Ships queue off Sabriq as the strike enters its {second|third} month',
+    'A union, a militia and a port authority walk into a negotiation',
+    'The quiet diversion of Kaldora’s trade to Ilvara',
+    'Sabriq’s strike has a price, and the country is paying it',
+    'Hana Korbel, the dockers’ leader who will not blink',
+  ],
+  deks: [
+    'The dockers say the lease will cost them their jobs. The government says the port cannot survive without it.',
+    'As the strike drags on, ships are turning to Ilvara and the Brigades are filling the gaps the state has left.',
+    'Kaldora’s main port handles most of its imports. For {elapsed} it has run at a fraction of its capacity.',
+    'A fight over a terminal lease has become a fight over who governs the waterfront.',
+  ],
+  ledes: [
+    'The cranes on the container quay at {place} have not moved since {day}. Out in the roads, {14-31} ships are waiting at anchor, and the queue of lorries on the coast road now stretches past the salt pans.',
+    'When {origin} in {began}, the dockers’ response was immediate: a one-day walkout, then a week, then an open-ended strike. {Subject} is now the longest stoppage at a {adj} port since the 1970s.',
+    'The Harbour Brigades do not wear uniforms, but everyone on the waterfront in {place} knows who they are. Since {topic} began, they have become the only force that can move a container from the quay to the city, for a price.',
+    'Ask a trader in {place} what {topic} has cost and the answer comes in sorins, days and favours. Ask the port authority and the answer is a single figure: {40-75} million sorins a week in lost revenue.',
+  ],
+  background: [
+    'Sabriq handles roughly 70 percent of Kaldora’s imports and almost all of its container traffic, about 1.4 million containers a year before the strike.',
+    'The terminal concession would hand the container quay to Kestrel Maritime, an Orsenian operator, for thirty years in exchange for new cranes and a deeper channel.',
+    'The Sabriq Dockers’ Union has about 6,500 members and a long memory; its strike of 1978 brought down a government.',
+    'The Harbour Brigades began as a guard the union formed to protect picket lines in the 1990s and have since drifted into escort work, smuggling and, their critics say, extortion.',
+    'Dockers’ jobs in Sabriq have traditionally passed from parent to child through a union register, a system the concession contract would end.',
+    'The port authority is a state body whose director is appointed by the prime minister, which makes every dispute at the port a political one.',
+    'The National Accord, Kaldora’s opposition alliance, draws much of its organising strength from the Sabriq waterfront.',
+  ],
+  recent: [
+    'On {day}, the port authority said it would bring in contract workers from Marenth to unload perishable cargo, a move the union called strike-breaking.',
+    'Two shipping lines announced {last week|this month} that they would route their Calvane services through Port Cassel in Ilvara until further notice.',
+    'The labour ministry offered to mediate, but the union refused to attend while the concession contract remained signed.',
+    'Brigade members have been escorting lorries from the old quay to the coast road, charging drivers a fee that traders put at {300-600/50} sorins a trip.',
+    'Police detained {three|four|five} Brigade members after a fight at the container gate, then released them without charge the same night.',
+    'Hana Korbel addressed a crowd of several thousand outside the port authority building, promising that the strike would go on “until the contract is torn up or rewritten in public”.',
+    'Arvid Tesh published a [letter to the dockers](/port-authority/letter-to-dockers) offering a ten-year job guarantee for registered workers.',
+  ],
+  stakes: [
+    'The concession is less a question of cranes than of control: the union register has been the backbone of waterfront politics for half a century.',
+    'For the government, backing down would look like weakness before the election; for the union, accepting the lease would look like the end of the register.',
+    'The Brigades are the strike’s unintended winners, earning from the disruption and gaining a role that will be hard to take away once it ends.',
+    'Every week that ships divert to Ilvara makes it more likely that some of them will never come back.',
+    'The dispute shows how thin the state’s presence on the waterfront has become, and how easily others fill the space.',
+    'A settlement is not hard to imagine on paper. What makes it hard is that each side needs to be seen to have won.',
+  ],
+  next: [
+    'The union has called a mass meeting for the end of the month to vote on the port authority’s latest offer.',
+    'Parliament’s transport committee is due to publish its review of the concession contract before the election.',
+    'Kestrel Maritime has said it will take over the terminal on schedule in the spring, strike or no strike.',
+    'The labour ministry’s offer of mediation remains open, and officials say both sides have quietly asked about it.',
+  ],
+  watch: [
+    'The union’s vote on the port authority’s ten-year job guarantee.',
+    'Whether more shipping lines move their services to Port Cassel.',
+    'The transport committee’s review of the concession contract.',
+    'Any attempt by the police to curb the Brigades’ escort trade.',
+    'Prices of imported food in Marenth, the first place the strike shows up for most Kaldorans.',
+  ],
+  shots: [
+    { scene: 'harbour', alt: 'Idle gantry cranes stand over stacks of containers on a quay at dusk', caption: 'Idle cranes on the container quay at Sabriq, {date}.' },
+    { scene: 'crowd', alt: 'A large crowd holding banners gathers in front of a long building', caption: 'Striking dockers rally outside the port authority in Sabriq, {date}.' },
+    { scene: 'coast', alt: 'Several cargo ships lie at anchor offshore under a hazy sky', caption: 'Ships waiting at anchor off Sabriq, {date}.' },
+    { scene: 'city', alt: 'Apartment blocks and warehouses along a waterfront in evening light', caption: 'The old quay district of Sabriq, {date}.' },
+    { scene: 'harbour', alt: 'Containers stacked in rows beside a ship’s hull, with cranes beyond', caption: 'Containers left on the quay since the strike began, {date}.' },
+    { scene: 'portrait', alt: 'A woman speaks into a microphone, seen in silhouette against a bright sky', caption: 'Hana Korbel, chair of the Sabriq Dockers’ Union, {date}.' },
+  ],
+  readerViews: [
+    'I worked on that quay for eleven years. The register was not perfect, but it was the only thing that kept the foremen honest.',
+    'The Brigades were heroes in the nineties. Nobody under forty remembers that, and frankly they have spent it all.',
+    'Port Cassel is already congested. I doubt the diversions can last more than a season.',
+    'The job guarantee sounds generous until you read that it applies only to workers registered before the lease was signed.',
+  ],
+  questions: [
+    {
+      question: 'Is the concession contract public? I would like to read the clauses about the register.',
+      answer: 'A redacted version was published by the transport committee. The employment annex is blacked out almost entirely.',
+    },
+    {
+      question: 'Who actually owns Kestrel Maritime?',
+      answer: 'It is majority-owned by an Orsenian pension fund, with a minority stake held by a Belcastro shipping family.',
+    },
+  ],
+};

@@ -1,0 +1,16 @@
+import type { Logger } from './logger.js';
+
+/** What a response may be cached under: the tags of everything it shows. */
+export interface CacheDirective {
+  tags: readonly string[];
+  lastModified: Date;
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    logger: Logger;
+    /** set by a public handler whose 200 response may be cached */
+    cacheDirective?: CacheDirective;
+  };
+}

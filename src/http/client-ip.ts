@@ -1,0 +1,24 @@
+import { isIP } from 'node:net';
+
+/**
+ * The client's address: the socket's peer, unless that peer is a configured trusted proxy,
+ * in which case the right-most X-Forwarded-For entry that is not itself a trusted proxy.
+ * Without TRUSTED_PROXY the header is ignored, so nobody can forge their address.
+ */
+export function clientIp(remoteAddress: string | undefined, forwardedFor: string | undefined, trustedProxies: readonly string[]): string {
+  const peer = normalize(remoteAddress ?? '');
+  if (!forwardedFor || !isTrusted(peer, trustedProxies)) return peer || 'unknown';
+  const hops = forwardedFor.split(',').map((h) => normalize(h.trim())).filter((h) => isIP(h));
+  for (let i = hops.length - 1; i >= 0; i--) {
+    if (!isTrusted(hops[i]!, trustedProxies)) return hops[i]!;
+  }
+  return hops[0] ?? peer;
+}
+
+function isTrusted(address: string, trusted: readonly string[]): boolean {
+  return trusted.includes(address) || (trusted.includes('loopback') && (address === '127.0.0.1' || address === '::1'));
+}
+
+function normalize(address: string): string {
+  return address.startsWith('::ffff:') ? address.slice(7) : address;
+}

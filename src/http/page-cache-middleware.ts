@@ -1,0 +1,58 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv, CacheDirective } from './app-env.js';
+import { cacheKeyOf } from './cache-key.js';
+import type { PageCache } from './page-cache.js';
+import { cachedResponse } from './serve-cached.js';
+import { hasSessionCookie } from './session-cookie.js';
+
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+/**
+ * Serves public pages from the page cache and fills it: a handler marks its response
+ * cacheable with `cacheable(c, …)`; the first response is stored compressed, and every
+ * later one is bytes from memory. Signed-in staff neither read nor fill it.
+ */
+export function pageCacheMiddleware(cache: PageCache): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const method = c.req.method;
+    if ((method !== 'GET' && method !== 'HEAD') || hasSessionCookie(c.req.header('cookie'))) {
+      await next();
+      if (hasSessionCookie(c.req.header('cookie'))) c.header('cache-control', 'private, no-store');
+      return;
+    }
+    const key = cacheKeyOf(new URL(c.req.url));
+    const hit = cache.get(key);
+    if (hit) return respond(c, hit);
+    const startedAt = cache.begin();
+    await next();
+    const directive = c.get('cacheDirective');
+    if (c.res.status !== 200 || !directive) return;
+    const body = Buffer.from(await c.res.arrayBuffer());
+    const page = await cache.set(
+      key,
+      { contentType: c.res.headers.get('content-type') ?? 'text/html; charset=utf-8', body, lastModified: directive.lastModified, tags: directive.tags },
+      startedAt,
+    );
+    c.res = undefined; // replace, not merge, the handler's response
+    c.res = respond(c, page);
+  };
+}
+
+function respond(c: Context<AppEnv>, page: Parameters<typeof cachedResponse>[0]): Response {
+  const parts = cachedResponse(
+    page,
+    {
+      acceptEncoding: c.req.header('accept-encoding'),
+      ifNoneMatch: c.req.header('if-none-match'),
+      ifModifiedSince: c.req.header('if-modified-since'),
+      isHead: c.req.method === 'HEAD',
+    },
+    PUBLIC_CACHE_CONTROL,
+  );
+  return new Response(parts.body, { status: parts.status, headers: parts.headers });
+}
+
+/** Marks the current response as cacheable under the tags of what it shows. */
+export function cacheable(c: Context<AppEnv>, directive: CacheDirective): void {
+  c.set('cacheDirective', directive);
+}
