@@ -10,7 +10,7 @@ import type {
   TagPage,
   TopicPage,
 } from '../../content/reader-pages.js';
-import { shorten } from '../../content/body-html.js';
+import { htmlToText, shorten } from '../../content/body-html.js';
 import type { SiteChrome } from '../views/chrome.js';
 import { formatMonth } from '../views/dates.js';
 import { breadcrumbList, newsArticle, webSite } from './json-ld.js';
@@ -139,10 +139,10 @@ export function articleMeta(chrome: SiteChrome, page: ArticlePage): PageMeta {
   };
 }
 
-export function staticPageMeta(chrome: SiteChrome, page: StaticPage, description: string): PageMeta {
+export function staticPageMeta(chrome: SiteChrome, page: StaticPage): PageMeta {
   return {
     title: page.title,
-    description: describe(description, `${page.title} — ${chrome.settings.title}.`),
+    description: describe(htmlToText(page.body), `${page.title} — ${chrome.settings.title}.`),
     canonical: absoluteUrl(chrome.siteUrl, page.url),
     type: 'website',
     image: null,
