@@ -9,8 +9,8 @@ export const CROSSINGS: StoryLine = {
   authors: ['jonas-petrakis', 'tobias-wren'],
   beganMonthsAgo: 14,
   tokens: {
-    subject: 'the crossings over the Askel Pass',
-    topic: 'the crossings',
+    subject: 'the route north over the Askel Pass',
+    topic: 'the Askel route',
     actor: 'the Calvane Rights Observatory',
     actorShort: 'the Observatory',
     counterpart: 'the Herrevani border police',

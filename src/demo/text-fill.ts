@@ -9,7 +9,8 @@
  */
 import type { Random } from './random.js';
 
-export type Tokens = Readonly<Record<string, string>>;
+/** A token is a fixed string, or a function for values that vary within one text (a weekday). */
+export type Tokens = Readonly<Record<string, string | (() => string)>>;
 
 const TOKEN = /\{([^{}]+)\}/g;
 const RANGE = /^(\d+)-(\d+)(?:\/(\d+))?$/;
@@ -32,7 +33,8 @@ function resolveToken(body: string, tokens: Tokens, rng: Random): string {
   const key = first.toLowerCase() + body.slice(1);
   const value = tokens[key];
   if (value === undefined) throw new Error(`Unknown template token {${body}}`);
-  return first === key.charAt(0) ? value : capitalize(value);
+  const text = typeof value === 'string' ? value : value();
+  return first === key.charAt(0) ? text : capitalize(text);
 }
 
 export function capitalize(text: string): string {
@@ -68,10 +70,35 @@ export function plainText(text: string): string {
   return text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*([^*]+)\*/g, '$1');
 }
 
+/** Words as a reader counts them: runs of text between spaces that hold a letter or digit. */
 export function countWords(text: string): number {
   let count = 0;
-  for (const word of text.split(/\s+/)) if (/[A-Za-z0-9\u00C0-\u024F]/.test(word)) count++;
-  return count;
+  let inWord = false;
+  let hasLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13) {
+      if (inWord && hasLetter) count++;
+      inWord = false;
+      hasLetter = false;
+    } else {
+      inWord = true;
+      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 192) hasLetter = true;
+    }
+  }
+  return inWord && hasLetter ? count + 1 : count;
+}
+
+/** A URL slug: lowercase ASCII letters, digits and single hyphens. */
+export function slugOf(text: string, maxLength = 80): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, maxLength).replace(/-+$/, '');
 }
 
 export function countHtmlWords(html: string): number {

@@ -1,0 +1,168 @@
+/**
+ * Writes the blocks of one article from a story line: paragraphs by role, quotations,
+ * pull quotes, lists and figures, in the body HTML subset. One writer per article (or
+ * per story within a long read), so its decks keep a sentence from coming back.
+ */
+import type { DemoImage } from './demo-types.js';
+import { AFTER_QUOTE, LIST_INTROS, type ParagraphRole, QUOTE_LEADS, ROLES, SUBHEADS } from './prose-roles.js';
+import { Deck, type Random } from './random.js';
+import type { StoryLine, StoryPerson } from './story-types.js';
+import {
+  addDays, addMonths, elapsedPhrase, escapeHtml, fill, inlineHtml, monthName, monthsBetween, plainText, type Tokens, weekdayName,
+} from './text-fill.js';
+
+interface Quotation {
+  person: StoryPerson;
+  text: string;
+}
+
+const FACT_POOLS: Readonly<Record<ParagraphRole, 'background' | 'recent' | 'stakes' | 'next'>> = {
+  context: 'background',
+  development: 'recent',
+  analysis: 'stakes',
+  outlook: 'next',
+};
+
+const ROLE_ORDER: readonly ParagraphRole[] = ['development', 'context', 'analysis', 'outlook'];
+
+export function storyTokens(story: StoryLine, publishedAt: Date, began: Date, rng: Random): Record<string, string | (() => string)> {
+  const sameYear = began.getUTCFullYear() === publishedAt.getUTCFullYear();
+  return {
+    ...story.tokens,
+    began: sameYear ? monthName(began) : `${monthName(began)} ${began.getUTCFullYear()}`,
+    elapsed: elapsedPhrase(monthsBetween(began, publishedAt)),
+    day: () => weekdayName(addDays(publishedAt, -rng.int(1, 5))),
+    lastMonth: monthName(addMonths(publishedAt, -1)),
+    nextMonth: monthName(addMonths(publishedAt, 1)),
+    year: String(publishedAt.getUTCFullYear()),
+    speakerName: '',
+    speakerShort: '',
+    speakerRole: '',
+    speakerTheir: '',
+  };
+}
+
+export class StoryWriter {
+  private readonly tokens: Record<string, string | (() => string)>;
+  private readonly facts: Record<ParagraphRole, Deck<string>>;
+  private readonly opens: Record<ParagraphRole, Deck<string>>;
+  private readonly closes: Record<ParagraphRole, Deck<string>>;
+  private readonly quotations: Deck<Quotation>;
+  private readonly afterQuote: Deck<string>;
+  private readonly subheads: Record<ParagraphRole | 'quote', Deck<string>>;
+  private readonly usedStakes: string[] = [];
+  private readonly factsLeft: Record<ParagraphRole, number>;
+  private isAfterQuote = false;
+
+  constructor(
+    readonly story: StoryLine,
+    private readonly rng: Random,
+    publishedAt: Date,
+    began: Date,
+  ) {
+    this.tokens = storyTokens(story, publishedAt, began, rng);
+    const deck = <T>(items: readonly T[]): Deck<T> => new Deck(items, rng);
+    this.facts = {
+      context: deck(story.background),
+      development: deck(story.recent),
+      analysis: deck(story.stakes),
+      outlook: deck(story.next),
+    };
+    this.factsLeft = {
+      context: story.background.length,
+      development: story.recent.length,
+      analysis: story.stakes.length,
+      outlook: story.next.length,
+    };
+    this.opens = { context: deck(ROLES.context.open), development: deck(ROLES.development.open), analysis: deck(ROLES.analysis.open), outlook: deck(ROLES.outlook.open) };
+    this.closes = { context: deck(ROLES.context.close), development: deck(ROLES.development.close), analysis: deck(ROLES.analysis.close), outlook: deck(ROLES.outlook.close) };
+    this.quotations = deck(story.people.flatMap((person) => person.quotes.map((text) => ({ person, text }))));
+    this.afterQuote = deck(AFTER_QUOTE);
+    this.subheads = {
+      context: deck(SUBHEADS.context), development: deck(SUBHEADS.development), analysis: deck(SUBHEADS.analysis),
+      outlook: deck(SUBHEADS.outlook), quote: deck(SUBHEADS.quote),
+    };
+  }
+
+  get tokenValues(): Tokens {
+    return this.tokens;
+  }
+
+  text(template: string): string {
+    return fill(template, this.tokens, this.rng);
+  }
+
+  /** A handwritten paragraph (template syntax allowed) as a `<p>`. */
+  written(template: string): string {
+    return `<p>${inlineHtml(this.text(template))}</p>`;
+  }
+
+  lede(): string {
+    return this.written(this.rng.pick(this.story.ledes));
+  }
+
+  /** True while the story still has unused facts for the role (or any role). */
+  hasFacts(role?: ParagraphRole): boolean {
+    return role ? this.factsLeft[role] > 0 : ROLE_ORDER.some((r) => this.factsLeft[r] > 0);
+  }
+
+  paragraph(role: ParagraphRole): string {
+    const actual = this.factsLeft[role] > 0 ? role : (ROLE_ORDER.find((r) => this.factsLeft[r] > 0) ?? role);
+    const sentences: string[] = [];
+    if (this.isAfterQuote) {
+      sentences.push(this.text(this.afterQuote.draw()));
+      this.isAfterQuote = false;
+    } else if (actual !== 'development' || this.rng.chance(0.5)) {
+      sentences.push(this.text(this.opens[actual].draw()));
+    }
+    const factCount = Math.min(this.rng.int(1, 2), Math.max(1, this.factsLeft[actual]));
+    for (let i = 0; i < factCount; i++) {
+      const fact = this.text(this.facts[actual].draw());
+      this.factsLeft[actual]--;
+      if (actual === 'analysis') this.usedStakes.push(fact);
+      sentences.push(fact);
+    }
+    if (sentences.length < 3 && this.rng.chance(actual === 'outlook' ? 0.7 : 0.45)) {
+      sentences.push(this.text(this.closes[actual].draw()));
+    }
+    return `<p>${inlineHtml(sentences.join(' '))}</p>`;
+  }
+
+  /** A lead-in paragraph and the quotation it introduces. */
+  quote(): string {
+    const { person, text } = this.quotations.draw();
+    this.tokens.speakerName = person.name;
+    this.tokens.speakerShort = person.short;
+    this.tokens.speakerRole = person.role;
+    this.tokens.speakerTheir = person.pronoun === 'he' ? 'his' : 'her';
+    this.isAfterQuote = true;
+    const lead = this.written(this.rng.pick(QUOTE_LEADS));
+    const cite = `${person.name}, ${person.role}`;
+    return `${lead}<blockquote><p>“${escapeHtml(text)}”</p><cite>${escapeHtml(cite)}</cite></blockquote>`;
+  }
+
+  /** A pull quote repeats a line of analysis already in the article; empty when there is none. */
+  pullQuote(): string {
+    if (this.usedStakes.length === 0) return '';
+    const line = this.rng.pick(this.usedStakes);
+    return `<blockquote class="pull-quote"><p>${inlineHtml(plainText(line))}</p></blockquote>`;
+  }
+
+  list(): string {
+    const items = this.rng.sample(this.story.watch, this.rng.int(3, Math.min(5, this.story.watch.length)));
+    const intro = this.written(this.rng.pick(LIST_INTROS));
+    return `${intro}<ul>${items.map((item) => `<li>${inlineHtml(this.text(item))}</li>`).join('')}</ul>`;
+  }
+
+  subhead(role: ParagraphRole | 'quote'): string {
+    return `<h2>${escapeHtml(this.text(this.subheads[role].draw()))}</h2>`;
+  }
+}
+
+export function figureHtml(image: DemoImage): string {
+  const kind = image.scene === 'map' ? 'Map' : 'Photo';
+  return (
+    `<figure><img src="demo:${image.key}" alt="${escapeHtml(image.alt)}">` +
+    `<figcaption>${escapeHtml(image.caption)} <small class="credit">${kind}: ${escapeHtml(image.credit)}</small></figcaption></figure>`
+  );
+}
