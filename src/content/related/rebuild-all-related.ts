@@ -1,0 +1,186 @@
+import type { Database } from '../../db/database.js';
+import {
+  allTopicParents,
+  articleLinkBatches,
+  deleteIndexOfUnpublished,
+  publishedArticleBatches,
+  replaceAllDocumentCounts,
+  replaceArticleIndexRows,
+  type ArticleIndexRows,
+} from './related-bulk.queries.js';
+import { buildPostings, buildTimeline, createScratch, relatedListFor, type MemoryCorpus } from './related-memory-index.js';
+import { recencyOf, TERMS_PER_ARTICLE, topicWeights } from './related-method.js';
+import { buildTermVector, compareTerms } from './term-vector.js';
+import { createTermNormalizer, termFrequencies } from './text-terms.js';
+
+export interface RebuildRelatedOptions {
+  /** Articles read per query and written per transaction (default 2,000). */
+  batchSize?: number;
+  /** Called after each batch of each phase, e.g. for a progress line in a CLI. */
+  onProgress?: (progress: RebuildProgress) => void;
+}
+
+export interface RebuildProgress {
+  phase: 'counting terms' | 'weighing terms' | 'scoring and writing';
+  done: number;
+}
+
+export interface RebuildRelatedSummary {
+  articleCount: number;
+  vocabularySize: number; // rows now in term_frequencies
+  termRowCount: number; // rows now in article_terms
+  relatedRowCount: number; // rows now in article_related
+}
+
+/**
+ * Recomputes document counts, term vectors and every related list from all published
+ * articles, for bulk seeding and imports (the method: related-method.ts). Two streaming
+ * passes over the text — the first counts document frequencies, the second weighs each
+ * article's terms — so bodies are never all in memory; what stays is 32 terms per article.
+ * Lists are then scored from an in-memory inverted index and written batch by batch, each
+ * batch in its own transaction, so other requests keep getting turns on the database.
+ */
+export async function rebuildAllRelated(db: Database, options: RebuildRelatedOptions = {}): Promise<RebuildRelatedSummary> {
+  const batchSize = options.batchSize ?? 2000;
+  const report = options.onProgress ?? (() => {});
+  const normalize = createTermNormalizer();
+
+  // Pass 1: the published articles' facts, and in how many of them each term occurs.
+  const ids: string[] = [];
+  const publishedAt: Array<string | null> = [];
+  const primaryTopicIds: string[] = [];
+  const documentCount = new Map<string, number>();
+  for await (const batch of publishedArticleBatches(db, batchSize)) {
+    for (const article of batch) {
+      ids.push(article.id);
+      publishedAt.push(article.publishedAt);
+      primaryTopicIds.push(article.primaryTopicId);
+      for (const term of termFrequencies(article, normalize).keys()) documentCount.set(term, (documentCount.get(term) ?? 0) + 1);
+    }
+    report({ phase: 'counting terms', done: ids.length });
+  }
+  const articleCount = ids.length;
+  const docIndex = new Map(ids.map((id, d) => [id, d]));
+  // Term ids in text order, so merging two articles' id-sorted terms walks them as the SQL path does.
+  const vocabulary = [...documentCount.keys()].sort(compareTerms);
+  const termIndex = new Map(vocabulary.map((term, t) => [term, t]));
+
+  // Pass 2: each article's strongest terms, into flat arrays.
+  const slots = TERMS_PER_ARTICLE;
+  const termCount = new Uint8Array(articleCount);
+  const termIds = new Int32Array(articleCount * slots);
+  const termWeights = new Float64Array(articleCount * slots);
+  let weighed = 0;
+  for await (const batch of publishedArticleBatches(db, batchSize)) {
+    for (const article of batch) {
+      const d = docIndex.get(article.id);
+      if (d === undefined) continue; // published during the rebuild: its own refresh indexes it
+      const vector = buildTermVector(termFrequencies(article, normalize), (term) => documentCount.get(term) ?? 0, articleCount);
+      let k = 0;
+      for (let i = 0; i < vector.terms.length; i++) {
+        const t = termIndex.get(vector.terms[i]!);
+        if (t === undefined) continue; // a word edited in during the rebuild; the next refresh settles it
+        termIds[d * slots + k] = t;
+        termWeights[d * slots + k] = vector.weights[i]!;
+        k++;
+      }
+      termCount[d] = k;
+      weighed++;
+    }
+    report({ phase: 'weighing terms', done: weighed });
+  }
+
+  const corpus: MemoryCorpus = {
+    ids,
+    publishedAt,
+    recency: Float64Array.from(publishedAt, recencyOf),
+    ...(await loadTaxonomy(db, docIndex, primaryTopicIds, batchSize)),
+    termsPerArticle: slots,
+    termCount,
+    termIds,
+    termWeights,
+    vocabularySize: vocabulary.length,
+  };
+  const postings = buildPostings(corpus);
+  const timeline = buildTimeline(corpus);
+  const scratch = createScratch(corpus);
+
+  await replaceAllDocumentCounts(
+    db,
+    vocabulary.map((term) => ({ term, document_count: documentCount.get(term)! })),
+  );
+  let termRowCount = 0;
+  let relatedRowCount = 0;
+  for (let from = 0; from < articleCount; from += batchSize) {
+    const rows: ArticleIndexRows = { articleIds: [], terms: [], related: [] };
+    for (let d = from; d < Math.min(articleCount, from + batchSize); d++) {
+      const articleId = ids[d]!;
+      rows.articleIds.push(articleId);
+      for (let k = 0; k < termCount[d]!; k++) {
+        rows.terms.push({ term: vocabulary[termIds[d * slots + k]!]!, article_id: articleId, weight: termWeights[d * slots + k]! });
+      }
+      relatedListFor(d, corpus, postings, timeline, scratch).forEach((c, i) =>
+        rows.related.push({ article_id: articleId, rank: i + 1, related_id: c.id, score: c.score }),
+      );
+    }
+    await replaceArticleIndexRows(db, rows);
+    termRowCount += rows.terms.length;
+    relatedRowCount += rows.related.length;
+    report({ phase: 'scoring and writing', done: rows.articleIds.length + from });
+  }
+  await deleteIndexOfUnpublished(db);
+  return { articleCount, vocabularySize: vocabulary.length, termRowCount, relatedRowCount };
+}
+
+/** Topics (with ancestry weights) and tags of every article in the corpus, as small integers. */
+async function loadTaxonomy(
+  db: Database,
+  docIndex: ReadonlyMap<string, number>,
+  primaryTopicIds: readonly string[],
+  batchSize: number,
+): Promise<Pick<MemoryCorpus, 'primaryTopic' | 'directTopics' | 'topicWeights' | 'tags'>> {
+  const topics = (await allTopicParents(db)).sort((a, b) => compareTerms(a.id, b.id));
+  const topicIndex = new Map(topics.map((topic, i) => [topic.id, i]));
+  const indexOfTopic = (id: string) => {
+    let i = topicIndex.get(id);
+    if (i === undefined) topicIndex.set(id, (i = topicIndex.size)); // not in topics: no ancestry
+    return i;
+  };
+  const parentOf = new Map<number, number>();
+  for (const topic of topics) if (topic.parentId !== null) parentOf.set(indexOfTopic(topic.id), indexOfTopic(topic.parentId));
+  const ancestorMemo = new Map<number, number[]>();
+  const ancestorsOf = (topic: number): number[] => {
+    let chain = ancestorMemo.get(topic);
+    if (!chain) {
+      chain = [];
+      // The chain check guards against a parent cycle written by hand into the table.
+      for (let p = parentOf.get(topic); p !== undefined && p !== topic && !chain.includes(p); p = parentOf.get(p)) chain.push(p);
+      ancestorMemo.set(topic, chain);
+    }
+    return chain;
+  };
+
+  const primaryTopic = Int32Array.from(primaryTopicIds, indexOfTopic);
+  const directTopics: number[][] = Array.from(primaryTopic, (topic) => [topic]);
+  for await (const rows of articleLinkBatches(db, 'article_topics', batchSize * 5)) {
+    for (const row of rows) {
+      const d = docIndex.get(row.articleId);
+      if (d === undefined) continue;
+      const topic = indexOfTopic(row.linkedId);
+      if (!directTopics[d]!.includes(topic)) directTopics[d]!.push(topic);
+    }
+  }
+  const tagIndex = new Map<string, number>();
+  const tags: number[][] = Array.from(primaryTopic, () => []);
+  for await (const rows of articleLinkBatches(db, 'article_tags', batchSize * 5)) {
+    for (const row of rows) {
+      const d = docIndex.get(row.articleId);
+      if (d === undefined) continue;
+      let tag = tagIndex.get(row.linkedId);
+      if (tag === undefined) tagIndex.set(row.linkedId, (tag = tagIndex.size));
+      if (!tags[d]!.includes(tag)) tags[d]!.push(tag);
+    }
+  }
+  const topicWeightsOf = directTopics.map((direct, d) => topicWeights(primaryTopic[d]!, direct, ancestorsOf));
+  return { primaryTopic, directTopics, topicWeights: topicWeightsOf, tags };
+}
