@@ -152,4 +152,45 @@ describe.each(testDialects)('related articles on %s', (dialect) => {
     await refreshRelatedArticles(db, 'kirkstall-cleanup');
     expect(await count('kirkstal')).toBeUndefined();
   });
+
+  it('rebuilds every list in bulk with the same clear picks and the same exclusions', async () => {
+    const db = await corpusDb();
+    await db.deleteFrom('article_related').execute();
+    const summary = await rebuildAllRelated(db, { batchSize: 4 }); // several pages of every read
+    expect(summary.articleCount).toBe(PUBLISHED_IDS.length);
+    for (const [articleId, expected] of CLEAR_PICKS) expect((await relatedArticleIds(db, articleId))[0]).toBe(expected);
+    for (const [id, list] of await allLists(db)) {
+      expect(list).not.toContain(id);
+      for (const unpublished of UNPUBLISHED_IDS) expect(list).not.toContain(unpublished);
+    }
+    const rows = await db.selectFrom('article_related').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(rows.n)).toBe(summary.relatedRowCount);
+  });
+
+  it('counts documents the same way one publish at a time and in bulk', async () => {
+    const db = await corpusDb();
+    const incremental = await db.selectFrom('term_frequencies').selectAll().orderBy('term').execute();
+    await rebuildAllRelated(db);
+    const bulk = await db.selectFrom('term_frequencies').selectAll().orderBy('term').execute();
+    expect(bulk).toEqual(incremental);
+  });
+
+  it('agrees with the incremental path: after a rebuild, refreshing any article changes nothing', async () => {
+    const db = await corpusDb();
+    await rebuildAllRelated(db, { batchSize: 5 });
+    const rebuilt = await allLists(db);
+    for (const id of PUBLISHED_IDS) expect({ id, ...(await refreshRelatedArticles(db, id)) }).toEqual({ id, changedArticleIds: [] });
+    expect(await allLists(db)).toEqual(rebuilt);
+  });
+
+  it('drops the terms and lists of articles unpublished behind its back', async () => {
+    const db = await corpusDb();
+    // Taken down without a refresh: the bulk rebuild must still forget it.
+    await db.updateTable('articles').set({ status: 'draft' }).where('id', '=', 'kirkstall-cleanup').execute();
+    await rebuildAllRelated(db);
+    expect(await relatedArticleIds(db, 'kirkstall-cleanup')).toEqual([]);
+    expect(await articlesListing(db, 'kirkstall-cleanup')).toEqual([]);
+    const terms = await db.selectFrom('article_terms').select('term').where('article_id', '=', 'kirkstall-cleanup').execute();
+    expect(terms).toEqual([]);
+  });
 });
