@@ -18,3 +18,13 @@ export interface SiteChrome {
 
 /** The favicon is served as is from public/. */
 export const FAVICON_URL = '/assets/favicon.svg';
+
+/**
+ * The theme's fonts worth preloading (names under public/): the body serif and the
+ * interface sans. The italic loads when first used. Pass each through the asset store's
+ * versioned URL so it matches the stylesheet's url() exactly.
+ */
+export const PRELOAD_FONTS = ['fonts/source-serif-4-latin-wght-normal.woff2', 'fonts/inter-latin-wght-normal.woff2'] as const;
+
+/** The theme's stylesheet, under public/. */
+export const STYLESHEET = 'site.css';

@@ -1,0 +1,59 @@
+import type { ArticlePage } from '../../content/reader-pages.js';
+import { articleMeta } from '../meta/build-meta.js';
+import { Breadcrumb } from './breadcrumb.js';
+import { Byline } from './byline.js';
+import type { SiteChrome } from './chrome.js';
+import { CommentThread } from './comment-thread.js';
+import { Layout } from './layout.js';
+import { Figure } from './picture.js';
+import { RelatedList } from './related-list.js';
+import { SourceAttribution } from './source-attribution.js';
+import { Tagline } from './tagline.js';
+import { TermLinks } from './term-links.js';
+import { Toc, TOC_MIN_ENTRIES } from './toc.js';
+import { TrustedHtml } from './trusted-html.js';
+
+// The featured image spans the wide column on desktop (see .featured in site.css).
+const FEATURED_SIZES = '(min-width: 64rem) 60rem, 100vw';
+
+/** The article page: DESIGN.md §1, top to bottom. */
+export function ArticleView({ chrome, page }: { chrome: SiteChrome; page: ArticlePage }) {
+  const { article, related, comments } = page;
+  const { settings } = chrome;
+  const hasToc = article.toc.length >= TOC_MIN_ENTRIES;
+  return (
+    <Layout chrome={chrome} meta={articleMeta(chrome, page)} kind="article" section={article.trail[0]?.url}>
+      <article class={`article${hasToc ? ' has-toc' : ''}`}>
+        <header class="article-header">
+          <Breadcrumb trail={article.trail} current={article.title} />
+          <h1 class="article-title">{article.title}</h1>
+          {article.dek && <p class="dek">{article.dek}</p>}
+          <Tagline names={article.tagline} />
+          <Byline
+            authors={article.authors}
+            publishedAt={article.publishedAt}
+            updatedAt={article.updatedAt}
+            readingMinutes={article.readingMinutes}
+            source={article.source}
+            settings={settings}
+          />
+        </header>
+        {article.image && <Figure image={article.image} class="featured" sizes={FEATURED_SIZES} isLead />}
+        <div class="article-layout">
+          {hasToc && <Toc entries={article.toc} />}
+          <div class="article-body prose">
+            <TrustedHtml html={article.body} />
+          </div>
+        </div>
+        <footer class="article-footer">
+          <SourceAttribution source={article.source} />
+          <TermLinks topics={article.topics} tags={article.tags} />
+        </footer>
+      </article>
+      <div class="after-article">
+        <RelatedList articles={related} settings={settings} />
+        <CommentThread thread={comments} isOpen={article.commentsOpen} settings={settings} />
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,68 @@
+import type { CommentNode, CommentThread as Thread } from '../../comments/index.js';
+import type { SiteSettings } from '../../settings/index.js';
+import { formatDateTime, isoDateTime } from './dates.js';
+import { countOf } from './words.js';
+
+/**
+ * Approved comments, threaded, oldest first at every level. Bodies are plain text
+ * paragraphs, escaped like all text; a commenter's website is a nofollow link.
+ */
+export function CommentThread({ thread, isOpen, settings }: { thread: Thread; isOpen: boolean; settings: SiteSettings }) {
+  return (
+    <section class="comments" id="comments" aria-labelledby="comments-title">
+      <h2 id="comments-title" class="section-title">
+        {thread.count > 0 ? countOf(thread.count, 'comment', 'comments') : 'Comments'}
+      </h2>
+      {thread.count === 0 && <p class="comments-empty">No comments yet.</p>}
+      {!isOpen && <p class="comments-closed">Comments are closed.</p>}
+      {thread.roots.length > 0 && (
+        <ol class="comment-list">
+          {thread.roots.map((node) => (
+            <CommentItem node={node} settings={settings} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function CommentItem({ node, settings }: { node: CommentNode; settings: SiteSettings }) {
+  const anchor = `comment-${node.id}`;
+  return (
+    <li class="comment-item">
+      <article class="comment" id={anchor} aria-label={`Comment by ${node.authorName}`}>
+        <header class="comment-header">
+          <span class="comment-author">
+            {isWebLink(node.authorUrl) ? (
+              <a href={node.authorUrl} rel="nofollow ugc noopener">
+                {node.authorName}
+              </a>
+            ) : (
+              node.authorName
+            )}
+          </span>
+          <a class="comment-permalink" href={`#${anchor}`}>
+            <time datetime={isoDateTime(node.createdAt)}>{formatDateTime(node.createdAt, settings)}</time>
+          </a>
+        </header>
+        <div class="comment-body">
+          {node.paragraphs.map((text) => (
+            <p>{text}</p>
+          ))}
+        </div>
+      </article>
+      {node.replies.length > 0 && (
+        <ol class="comment-replies">
+          {node.replies.map((reply) => (
+            <CommentItem node={reply} settings={settings} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+// Only web addresses become links: a stored "javascript:" URL is shown as nothing.
+function isWebLink(url: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(url);
+}

@@ -1,0 +1,16 @@
+import type { ArticleSummary } from '../../content/article.js';
+import type { SiteSettings } from '../../settings/index.js';
+import { CardList } from './article-card.js';
+
+/** "You may also like": the related articles, best first, each with image and title. */
+export function RelatedList({ articles, settings }: { articles: ArticleSummary[]; settings: SiteSettings }) {
+  if (articles.length === 0) return null;
+  return (
+    <section class="related" aria-labelledby="related-title">
+      <h2 id="related-title" class="section-title">
+        You may also like
+      </h2>
+      <CardList articles={articles.slice(0, 6)} settings={settings} variant="compact" class="cards cards-related" />
+    </section>
+  );
+}
