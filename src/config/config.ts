@@ -13,6 +13,8 @@ export interface Config {
   readonly dataDir: string;
   readonly cacheMaxBytes: number;
   readonly logLevel: 'silent' | 'error' | 'info';
+  /** write the demo publication into an empty database on first start */
+  readonly demoContent: boolean;
 }
 
 export type DatabaseConfig =
@@ -31,6 +33,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   CACHE_MAX_MB: z.coerce.number().positive().default(64),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  DEMO_CONTENT: z.enum(['on', 'off']).default('on'),
 });
 
 export class ConfigError extends Error {
@@ -69,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     dataDir,
     cacheMaxBytes: Math.round(e.CACHE_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
+    demoContent: e.DEMO_CONTENT === 'on',
   });
 }
 

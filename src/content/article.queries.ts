@@ -186,3 +186,26 @@ export async function lastPublishTimeBefore(db: Database, before: string): Promi
     .executeTakeFirst();
   return row?.published_at ?? null;
 }
+
+/** Published articles oldest first, for sitemap chunks: a new article lands in the last chunk. */
+export async function listSitemapRows(db: Database, window: Window): Promise<{ slug: string; path: string; updated_at: string }[]> {
+  return db
+    .selectFrom('articles')
+    .innerJoin('topics', 'topics.id', 'articles.primary_topic_id')
+    .select(['articles.slug', 'topics.path', 'articles.updated_at'])
+    .where('articles.status', '=', 'published')
+    .orderBy('articles.published_at', 'asc')
+    .orderBy('articles.id', 'asc')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+/** Lists (topics, tags, authors) that hold at least one published article, with their newest date. */
+export async function listNonEmptyLists(db: Database): Promise<{ list_kind: string; list_id: string; latest: string }[]> {
+  return db
+    .selectFrom('article_listings')
+    .select(['list_kind', 'list_id', (eb) => eb.fn.max('published_at').as('latest')])
+    .groupBy(['list_kind', 'list_id'])
+    .execute();
+}

@@ -10,3 +10,5 @@ export { loadHomePage } from './load-home-page.js';
 export { archiveMonthUrl, loadArchiveIndex, loadArchiveMonth, loadAuthorPage, loadTagPage, loadTopicPage, PER_PAGE } from './load-list-pages.js';
 export { createPage, loadStaticPage, PageInput } from './save-page.js';
 export { listPublishedPages } from './page.queries.js';
+export { FEED_SIZE, loadFeed, type FeedData, type FeedEntry, type FeedScope } from './load-feed.js';
+export { countSitemapArticles, loadSitemapArticles, loadSitemapSections, type SitemapUrl } from './load-sitemap.js';

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has typed defaults: port 3000, SQLite under ./data, SITE_URL from the port', () => {
+    const config = loadConfig({}, '/srv/site');
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ dialect: 'sqlite', file: path.join('/srv/site', 'data', 'dossier.db') });
+    expect(config.siteUrl.href).toBe('http://localhost:3000/');
+    expect(config.redisUrl).toBeNull();
+    expect(config.trustedProxies).toEqual([]);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads PostgreSQL, Redis, proxies and a site URL', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@db/site',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      SITE_URL: 'https://news.example.org/',
+      TRUSTED_PROXY: '10.0.0.1, 10.0.0.2',
+    });
+    expect(config.database).toEqual({ dialect: 'postgres', url: 'postgres://u@db/site' });
+    expect(config.siteUrl.href).toBe('https://news.example.org/');
+    expect(config.trustedProxies).toEqual(['10.0.0.1', '10.0.0.2']);
+  });
+
+  it('reports every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'eighty', SITE_URL: 'ftp://x', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/PORT/);
+      expect(problems).toMatch(/SITE_URL/);
+      expect(problems).toMatch(/LOG_LEVEL/);
+    }
+  });
+
+  it('refuses an unknown database scheme with a way out', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x/y' })).toThrow(/unsupported scheme.*postgres/);
+  });
+});

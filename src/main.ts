@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import type { ContentEvent } from './content/index.js';
+import { publishDueArticles } from './content/index.js';
+import { createDb, DatabaseOpenError } from './db/create-db.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createLogger } from './http/logger.js';
+import { PageCache } from './http/page-cache.js';
+import { loadOrCreateSessionSecret } from './http/session-secret.js';
+import { AssetStore } from './http/static-assets.js';
+import { seedDemoOnFirstStart } from './seed/seed-on-first-start.js';
+import { systemClock } from './shared/clock.js';
+import { EventBus } from './shared/events.js';
+import { localInvalidator } from './site/cache-invalidator.js';
+import { wireCacheInvalidation } from './site/wire-invalidation.js';
+
+const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
+const SCHEDULER_INTERVAL_MS = 30_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const handle = createDb(config.database, { onPoolError: (e) => logger.error('database pool error', { error: e.message }) });
+  await migrateToLatest(handle.db, handle.dialect);
+  const sessionSecret = loadOrCreateSessionSecret(config.dataDir);
+  const mediaDir = path.join(config.dataDir, 'media');
+  const clock = systemClock;
+  const events = new EventBus<ContentEvent>((e) => logger.error('event listener failed', { error: String(e) }));
+  const cache = new PageCache(config.cacheMaxBytes);
+  const invalidator = localInvalidator(cache);
+  wireCacheInvalidation(events, invalidator);
+
+  if (config.demoContent) await seedDemoOnFirstStart({ db: handle.db, clock, events, mediaDir, onProgress: (m) => logger.info(m) });
+
+  const app = createApp({
+    config,
+    db: handle.db,
+    dialect: handle.dialect,
+    clock,
+    cache,
+    assets: AssetStore.load(PUBLIC_DIR),
+    logger,
+    mediaDir,
+    sessionSecret,
+  });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info(`Dossier is serving ${config.siteUrl.href} (listening on ${info.address}:${info.port}, ${handle.dialect})`);
+  });
+
+  // Scheduled articles go live from here: a write like any other, so the cache follows.
+  const scheduler = setInterval(() => {
+    publishDueArticles({ db: handle.db, clock, events }).catch((e) => logger.error('scheduled publishing failed', { error: String(e) }));
+  }, SCHEDULER_INTERVAL_MS);
+  scheduler.unref();
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: finishing requests and closing`);
+    clearInterval(scheduler);
+    server.close(async () => {
+      await invalidator.close();
+      await handle.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  // Problems the operator must fix get one clear line, not a stack trace.
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
+    console.error(`dossier: ${error.message}`);
+  } else {
+    console.error('dossier: failed to start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,1 @@
+export { findRedirect, insertRedirect, type Redirect } from './redirect.queries.js';

@@ -1,0 +1,27 @@
+import { listPublishedPages } from '../content/index.js';
+import type { Database } from '../db/database.js';
+import type { AssetStore } from '../http/static-assets.js';
+import { findMediaByIds } from '../media/index.js';
+import { loadSettings } from '../settings/index.js';
+import { listChildTopics, topicLink } from '../taxonomy/index.js';
+import type { SiteChrome } from './views/chrome.js';
+
+/** Fonts preloaded on every page: the body text face, so the first paint uses it. */
+const PRELOADED_FONTS = ['fonts/source-serif-4-latin-wght-normal.woff2'];
+
+export async function loadChrome(db: Database, siteUrl: URL, assets: AssetStore): Promise<SiteChrome> {
+  const [settings, topTopics, pages] = await Promise.all([loadSettings(db), listChildTopics(db, null), listPublishedPages(db)]);
+  const logoId = settings.publisherLogoMediaId;
+  const publisherLogo = logoId ? ((await findMediaByIds(db, [logoId])).get(logoId) ?? null) : null;
+  return {
+    siteUrl: siteUrl.href.replace(/\/$/, ''),
+    settings,
+    primaryNav: topTopics.map(topicLink),
+    pages: pages.map((p) => ({ name: p.title, url: `/${p.slug}/` })),
+    publisherLogo,
+    assets: {
+      stylesheet: assets.url('site.css'),
+      fonts: PRELOADED_FONTS.filter((f) => assets.has(f)).map((f) => assets.url(f)),
+    },
+  };
+}
