@@ -1,0 +1,1 @@
+export { consumeRate, deleteExpiredRateCounters, resetRate, type RateDecision, type RateRule } from './consume-rate.js';
