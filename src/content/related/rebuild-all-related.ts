@@ -8,7 +8,7 @@ import {
   replaceArticleIndexRows,
   type ArticleIndexRows,
 } from './related-bulk.queries.js';
-import { buildPostings, buildTimeline, createScratch, relatedListFor, type MemoryCorpus } from './related-memory-index.js';
+import { buildPostings, createScratch, relatedListFor, type MemoryCorpus } from './related-memory-index.js';
 import { recencyOf, TERMS_PER_ARTICLE, topicWeights } from './related-method.js';
 import { buildTermVector, compareTerms } from './term-vector.js';
 import { createTermNormalizer, termFrequencies } from './text-terms.js';
@@ -92,7 +92,7 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
 
   const corpus: MemoryCorpus = {
     ids,
-    publishedAt,
+    indexOfId: docIndex,
     recency: Float64Array.from(publishedAt, recencyOf),
     ...(await loadTaxonomy(db, docIndex, primaryTopicIds, batchSize)),
     termsPerArticle: slots,
@@ -102,7 +102,6 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
     vocabularySize: vocabulary.length,
   };
   const postings = buildPostings(corpus);
-  const timeline = buildTimeline(corpus);
   const scratch = createScratch(corpus);
 
   await replaceAllDocumentCounts(
@@ -119,7 +118,7 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
       for (let k = 0; k < termCount[d]!; k++) {
         rows.terms.push({ term: vocabulary[termIds[d * slots + k]!]!, article_id: articleId, weight: termWeights[d * slots + k]! });
       }
-      relatedListFor(d, corpus, postings, timeline, scratch).forEach((c, i) =>
+      relatedListFor(d, corpus, postings, scratch).forEach((c, i) =>
         rows.related.push({ article_id: articleId, rank: i + 1, related_id: c.id, score: c.score }),
       );
     }
@@ -132,13 +131,19 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
   return { articleCount, vocabularySize: vocabulary.length, termRowCount, relatedRowCount };
 }
 
-/** Topics (with ancestry weights) and tags of every article in the corpus, as small integers. */
+type CorpusTaxonomy = Pick<MemoryCorpus, 'primaryTopic' | 'linkedTopics' | 'topicWeights' | 'tags' | 'topicMembers' | 'tagMembers'>;
+
+/**
+ * Topics (with ancestry weights) and tags of the corpus as small integers, and the member
+ * lists of every topic and tag, which keep unpublished articles too so that "nearest in id
+ * order" counts the same articles as the SQL path does.
+ */
 async function loadTaxonomy(
   db: Database,
   docIndex: ReadonlyMap<string, number>,
   primaryTopicIds: readonly string[],
   batchSize: number,
-): Promise<Pick<MemoryCorpus, 'primaryTopic' | 'directTopics' | 'topicWeights' | 'tags'>> {
+): Promise<CorpusTaxonomy> {
   const topics = (await allTopicParents(db)).sort((a, b) => compareTerms(a.id, b.id));
   const topicIndex = new Map(topics.map((topic, i) => [topic.id, i]));
   const indexOfTopic = (id: string) => {
@@ -161,26 +166,36 @@ async function loadTaxonomy(
   };
 
   const primaryTopic = Int32Array.from(primaryTopicIds, indexOfTopic);
-  const directTopics: number[][] = Array.from(primaryTopic, (topic) => [topic]);
+  const linkedTopics: number[][] = Array.from(primaryTopic, () => []);
+  const topicMembers = new Map<number, string[]>();
   for await (const rows of articleLinkBatches(db, 'article_topics', batchSize * 5)) {
     for (const row of rows) {
-      const d = docIndex.get(row.articleId);
-      if (d === undefined) continue;
       const topic = indexOfTopic(row.linkedId);
-      if (!directTopics[d]!.includes(topic)) directTopics[d]!.push(topic);
+      membersOf(topicMembers, topic).push(row.articleId);
+      const d = docIndex.get(row.articleId);
+      if (d !== undefined) linkedTopics[d]!.push(topic);
     }
   }
   const tagIndex = new Map<string, number>();
   const tags: number[][] = Array.from(primaryTopic, () => []);
+  const tagMembers = new Map<number, string[]>();
   for await (const rows of articleLinkBatches(db, 'article_tags', batchSize * 5)) {
     for (const row of rows) {
-      const d = docIndex.get(row.articleId);
-      if (d === undefined) continue;
       let tag = tagIndex.get(row.linkedId);
       if (tag === undefined) tagIndex.set(row.linkedId, (tag = tagIndex.size));
-      if (!tags[d]!.includes(tag)) tags[d]!.push(tag);
+      membersOf(tagMembers, tag).push(row.articleId);
+      const d = docIndex.get(row.articleId);
+      if (d !== undefined) tags[d]!.push(tag);
     }
   }
-  const topicWeightsOf = directTopics.map((direct, d) => topicWeights(primaryTopic[d]!, direct, ancestorsOf));
-  return { primaryTopic, directTopics, topicWeights: topicWeightsOf, tags };
+  // Rows come in (article, topic) key order, so each article's links are unique but the member lists need sorting.
+  for (const list of [...topicMembers.values(), ...tagMembers.values()]) list.sort(compareTerms);
+  const topicWeightsOf = linkedTopics.map((linked, d) => topicWeights(primaryTopic[d]!, linked, ancestorsOf));
+  return { primaryTopic, linkedTopics, topicWeights: topicWeightsOf, tags, topicMembers, tagMembers };
+}
+
+function membersOf(lists: Map<number, string[]>, key: number): string[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
 }

@@ -14,11 +14,12 @@ import {
 } from './related-method.js';
 import {
   heaviestPostings,
+  inTransaction,
   publishedArticleTaxonomies,
   relatedRows,
   replaceRelatedList,
   storedTermVectors,
-  taxonomyNeighboursInTime,
+  taxonomyNeighbourIds,
   topicAncestors,
   type ArticleTaxonomy,
 } from './related.queries.js';
@@ -31,23 +32,27 @@ import { cosineOf, EMPTY_VECTOR, type TermVector } from './term-vector.js';
  */
 
 /**
+ * Postings read during one refresh, kept for the lists recomputed after it: neighbours
+ * share most of their terms. Only valid while no article_terms row changes.
+ */
+export type PostingsCache = Map<string, Array<{ articleId: string; weight: number }>>;
+
+/**
  * Every candidate for the article, scored, best first; empty when the article is not
  * published. Never the article itself, never an unpublished article.
  */
-export async function scoreRelatedCandidates(db: Database, articleId: string): Promise<ScoredCandidate[]> {
+export async function scoreRelatedCandidates(
+  db: Database,
+  articleId: string,
+  postingsCache: PostingsCache = new Map(),
+): Promise<ScoredCandidate[]> {
   const subject = (await publishedArticleTaxonomies(db, [articleId])).get(articleId);
   if (!subject) return [];
   const vector = (await storedTermVectors(db, [articleId])).get(articleId) ?? EMPTY_VECTOR;
 
-  const candidateIds = new Set<string>(await textCandidates(db, articleId, vector));
-  if (subject.publishedAt !== null) {
-    const neighbours = await taxonomyNeighboursInTime(
-      db,
-      { id: articleId, publishedAt: subject.publishedAt, topicIds: directTopics(subject), tagIds: subject.tagIds },
-      TAXONOMY_CANDIDATES_EACH_SIDE,
-    );
-    for (const id of neighbours) candidateIds.add(id);
-  }
+  const candidateIds = new Set<string>(await textCandidates(db, articleId, vector, postingsCache));
+  const neighbours = await taxonomyNeighbourIds(db, articleId, subject, TAXONOMY_CANDIDATES_EACH_SIDE);
+  for (const id of neighbours) candidateIds.add(id);
   candidateIds.delete(articleId);
   if (candidateIds.size === 0) return [];
 
@@ -79,11 +84,14 @@ export async function scoreRelatedCandidates(db: Database, articleId: string): P
  * Walks the heaviest postings of each of the article's terms, in term order, summing
  * partial dot products; the best TEXT_CANDIDATES by that partial sum (ties by id).
  */
-async function textCandidates(db: Database, articleId: string, vector: TermVector): Promise<string[]> {
+async function textCandidates(db: Database, articleId: string, vector: TermVector, cache: PostingsCache): Promise<string[]> {
   const partial = new Map<string, number>();
   for (let i = 0; i < vector.terms.length; i++) {
+    const term = vector.terms[i]!;
     const weight = vector.weights[i]!;
-    for (const posting of await heaviestPostings(db, vector.terms[i]!, POSTINGS_PER_TERM)) {
+    let postings = cache.get(term);
+    if (!postings) cache.set(term, (postings = await heaviestPostings(db, term, POSTINGS_PER_TERM)));
+    for (const posting of postings) {
       if (posting.articleId === articleId) continue;
       partial.set(posting.articleId, (partial.get(posting.articleId) ?? 0) + weight * posting.weight);
     }
@@ -112,12 +120,16 @@ export interface RecomputedList {
 }
 
 /** Recomputes and stores one article's list (emptying it when the article is not published). */
-export async function recomputeRelatedList(db: Database, articleId: string): Promise<RecomputedList> {
-  const candidates = await scoreRelatedCandidates(db, articleId);
+export async function recomputeRelatedList(
+  db: Database,
+  articleId: string,
+  postingsCache: PostingsCache = new Map(),
+): Promise<RecomputedList> {
+  const candidates = await scoreRelatedCandidates(db, articleId, postingsCache);
   const list = pickRelated(candidates).map((c) => ({ relatedId: c.id, score: c.score }));
   const previous = await relatedRows(db, articleId);
   const isSameIds = previous.length === list.length && previous.every((row, i) => row.relatedId === list[i]!.relatedId);
   const isSameScores = isSameIds && previous.every((row, i) => row.score === list[i]!.score);
-  if (!isSameScores) await replaceRelatedList(db, articleId, list);
+  if (!isSameScores) await inTransaction(db, (trx) => replaceRelatedList(trx, articleId, list));
   return { isChanged: !isSameIds, candidates };
 }

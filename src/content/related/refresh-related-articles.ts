@@ -12,7 +12,7 @@ import {
   storedTermVectors,
   type ArticleForIndexing,
 } from './related.queries.js';
-import { recomputeRelatedList } from './recompute-related-list.js';
+import { recomputeRelatedList, type PostingsCache } from './recompute-related-list.js';
 import { buildTermVector, compareTerms } from './term-vector.js';
 import { termFrequencies } from './text-terms.js';
 
@@ -23,36 +23,34 @@ export interface RefreshRelatedResult {
 
 /**
  * Brings related articles up to date after an article was published, changed, withdrawn
- * or otherwise taken down (see related-method.ts, "Upkeep"). Runs in one transaction,
- * or inside the caller's when given one, so a publish and its lists commit together.
+ * or otherwise taken down (see related-method.ts, "Upkeep"). The article's terms and the
+ * document counts change in one transaction; each list is then rewritten in its own, and
+ * the reads between run outside any, so on SQLite other requests get turns meanwhile.
  * Call it before deleting an article outright: a deleted article's rows cascade away and
  * the lists that named it keep a gap until they are next recomputed.
  */
 export async function refreshRelatedArticles(db: Database, articleId: string): Promise<RefreshRelatedResult> {
-  return inTransaction(db, (trx) => refreshInTransaction(trx, articleId));
-}
-
-async function refreshInTransaction(db: Database, articleId: string): Promise<RefreshRelatedResult> {
   const changed = new Set<string>();
-  const article = await findArticleForIndexing(db, articleId);
   // Read before anything moves: these lists held the article and may need it gone or re-scored.
   const toRecompute = new Set(await articlesListing(db, articleId));
+  const isPublished = await inTransaction(db, async (trx) => {
+    const article = await findArticleForIndexing(trx, articleId);
+    if (article?.isPublished) await indexArticleTerms(trx, article);
+    else await unindexArticleTerms(trx, articleId, article);
+    return article?.isPublished ?? false;
+  });
 
-  if (article?.isPublished) {
-    await indexArticleTerms(db, article);
-    const own = await recomputeRelatedList(db, articleId);
-    if (own.isChanged) changed.add(articleId);
+  const postingsCache: PostingsCache = new Map();
+  const own = await recomputeRelatedList(db, articleId, postingsCache);
+  if (own.isChanged) changed.add(articleId);
+  if (isPublished) {
     // Its strongest candidates may now want it in their own lists (a follow-up to an older piece).
     const strongest = own.candidates.filter((c) => c.relevance >= MIN_RELEVANCE).slice(0, NEIGHBOURS_TO_REFRESH);
     for (const candidate of strongest) toRecompute.add(candidate.id);
-  } else {
-    await unindexArticleTerms(db, articleId, article);
-    if ((await recomputeRelatedList(db, articleId)).isChanged) changed.add(articleId);
   }
-
   toRecompute.delete(articleId);
   for (const id of [...toRecompute].sort(compareTerms)) {
-    if ((await recomputeRelatedList(db, id)).isChanged) changed.add(id);
+    if ((await recomputeRelatedList(db, id, postingsCache)).isChanged) changed.add(id);
   }
   return { changedArticleIds: [...changed].sort(compareTerms) };
 }

@@ -14,18 +14,21 @@ import { compareTerms, sortedDotProduct } from './term-vector.js';
 /*
  * The bulk rebuild's in-memory corpus: every published article as small integers and flat
  * typed arrays (100,000 articles × 32 terms is 3.2 million slots, about 40 MB), the
- * inverted index over it, and the same candidate and scoring steps as
+ * inverted index over it, the topic and tag member lists, and the same candidate and scoring steps as
  * recompute-related-list.ts, so both paths give the same lists.
  */
 
 export interface MemoryCorpus {
-  ids: string[]; // article ids, document index → id
-  publishedAt: Array<string | null>;
+  ids: string[]; // published article ids, document index → id
+  indexOfId: ReadonlyMap<string, number>;
   recency: Float64Array;
   primaryTopic: Int32Array;
-  directTopics: number[][]; // article_topics plus the primary topic, without repeats
+  linkedTopics: number[][]; // the article's article_topics rows
   topicWeights: Array<Map<number, number>>;
   tags: number[][];
+  /** Every article (any status) filed under each topic and tag, in id order. */
+  topicMembers: Map<number, string[]>;
+  tagMembers: Map<number, string[]>;
   termsPerArticle: number; // slots per article in termIds and termWeights
   termCount: Uint8Array; // terms used in each article's slots
   termIds: Int32Array; // term ids sorted ascending within an article (= term text order)
@@ -79,33 +82,6 @@ export function buildPostings(corpus: MemoryCorpus, cap: number = POSTINGS_PER_T
   return { start, end, docs, weights };
 }
 
-/** Articles filed under each topic or tag, oldest first, for "published nearest in time". */
-export interface MemoryTimeline {
-  timeRank: Int32Array; // position in (published_at, id) order; −1 when undated
-  topicMembers: Map<number, Int32Array>;
-  tagMembers: Map<number, Int32Array>;
-}
-
-export function buildTimeline(corpus: MemoryCorpus): MemoryTimeline {
-  const dated: number[] = [];
-  for (let d = 0; d < corpus.ids.length; d++) if (corpus.publishedAt[d] !== null) dated.push(d);
-  dated.sort((a, b) => compareTerms(corpus.publishedAt[a]!, corpus.publishedAt[b]!) || compareTerms(corpus.ids[a]!, corpus.ids[b]!));
-  const timeRank = new Int32Array(corpus.ids.length).fill(-1);
-  dated.forEach((d, rank) => (timeRank[d] = rank));
-  const members = (keysOf: (d: number) => number[]) => {
-    const lists = new Map<number, number[]>();
-    for (const d of dated) {
-      for (const key of keysOf(d)) {
-        let list = lists.get(key);
-        if (!list) lists.set(key, (list = []));
-        list.push(d); // `dated` is in time order, so every list is too
-      }
-    }
-    return new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
-  };
-  return { timeRank, topicMembers: members((d) => corpus.directTopics[d]!), tagMembers: members((d) => corpus.tags[d]!) };
-}
-
 /** Reusable buffers, so scoring 100,000 articles allocates almost nothing per article. */
 export interface ScoringScratch {
   partial: Float64Array;
@@ -116,16 +92,10 @@ export function createScratch(corpus: MemoryCorpus): ScoringScratch {
   return { partial: new Float64Array(corpus.ids.length), touched: new Int32Array(corpus.ids.length) };
 }
 
-/** Article d's related list: candidates from the index and the timeline, scored, the best kept. */
-export function relatedListFor(
-  d: number,
-  corpus: MemoryCorpus,
-  postings: MemoryPostings,
-  timeline: MemoryTimeline,
-  scratch: ScoringScratch,
-): ScoredCandidate[] {
+/** Article d's related list: candidates from the index and the taxonomy, scored, the best kept. */
+export function relatedListFor(d: number, corpus: MemoryCorpus, postings: MemoryPostings, scratch: ScoringScratch): ScoredCandidate[] {
   const candidates = new Set<number>(textCandidates(d, corpus, postings, scratch));
-  for (const e of taxonomyNeighbours(d, corpus, timeline)) candidates.add(e);
+  for (const e of taxonomyNeighbours(d, corpus)) candidates.add(e);
   candidates.delete(d);
   const scored: ScoredCandidate[] = [];
   const { termsPerArticle: slots, termIds, termWeights, termCount } = corpus;
@@ -173,37 +143,35 @@ function textCandidates(d: number, corpus: MemoryCorpus, postings: MemoryPosting
   return best.map((c) => c.index);
 }
 
-/** The TAXONOMY_CANDIDATES_EACH_SIDE articles sharing a topic or tag published just before and just after d. */
-function taxonomyNeighbours(d: number, corpus: MemoryCorpus, timeline: MemoryTimeline): number[] {
-  const rank = timeline.timeRank[d]!;
-  if (rank < 0) return [];
-  const before = new Set<number>();
-  const after = new Set<number>();
-  const lists: Int32Array[] = [];
-  for (const topic of corpus.directTopics[d]!) lists.push(timeline.topicMembers.get(topic)!);
-  for (const tag of corpus.tags[d]!) lists.push(timeline.tagMembers.get(tag)!);
-  for (const list of lists) {
-    const at = positionByRank(list, rank, timeline.timeRank);
-    for (let i = at - 1; i >= 0 && i >= at - TAXONOMY_CANDIDATES_EACH_SIDE; i--) before.add(list[i]!);
-    for (let i = at + 1; i < list.length && i <= at + TAXONOMY_CANDIDATES_EACH_SIDE; i++) after.add(list[i]!);
-  }
-  // The nearest of the union, as one SQL query over all of d's topics and tags would find them.
-  const byRank = (a: number, b: number) => timeline.timeRank[a]! - timeline.timeRank[b]!;
-  return [
-    ...[...before].sort(byRank).reverse().slice(0, TAXONOMY_CANDIDATES_EACH_SIDE),
-    ...[...after].sort(byRank).slice(0, TAXONOMY_CANDIDATES_EACH_SIDE),
+/** As taxonomyNeighbourIds in SQL: per topic and tag, the nearest ids on each side, then the published ones. */
+function taxonomyNeighbours(d: number, corpus: MemoryCorpus): number[] {
+  const id = corpus.ids[d]!;
+  const found: number[] = [];
+  const lists = [
+    ...corpus.linkedTopics[d]!.map((topic) => corpus.topicMembers.get(topic)!),
+    ...corpus.tags[d]!.map((tag) => corpus.tagMembers.get(tag)!),
   ];
+  for (const list of lists) {
+    const at = positionOf(list, id);
+    const from = Math.max(0, at - TAXONOMY_CANDIDATES_EACH_SIDE);
+    const to = Math.min(list.length, at + 1 + TAXONOMY_CANDIDATES_EACH_SIDE);
+    for (let i = from; i < to; i++) {
+      const e = corpus.indexOfId.get(list[i]!);
+      if (e !== undefined && e !== d) found.push(e);
+    }
+  }
+  return found;
 }
 
-function positionByRank(list: Int32Array, rank: number, timeRank: Int32Array): number {
+function positionOf(sortedIds: readonly string[], id: string): number {
   let low = 0;
-  let high = list.length - 1;
+  let high = sortedIds.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const midRank = timeRank[list[mid]!]!;
-    if (midRank === rank) return mid;
-    if (midRank < rank) low = mid + 1;
+    const order = compareTerms(sortedIds[mid]!, id);
+    if (order === 0) return mid;
+    if (order < 0) low = mid + 1;
     else high = mid - 1;
   }
-  throw new Error('related: article missing from its own topic timeline');
+  throw new Error(`related: article ${id} missing from the members of its own topic or tag`);
 }

@@ -39,10 +39,12 @@
  *    story on, and an absolute scale keeps stored scores independent of when they were made.
  *
  * 4. Candidates, never all pairs: the P = 200 heaviest postings of each of A's terms, summing
- *    partial dot products, of which the C = 40 best; plus the M = 10 articles published just
- *    before A and the M just after it among those sharing a topic (primary included) or a
- *    tag. Each candidate is scored in full; it must reach a relevance (score without
- *    recency) of 0.02; the 6 best are stored, ties broken by id.
+ *    partial dot products, of which the C = 40 best; plus, for each topic and tag A is filed
+ *    under, the M = 5 articles filed there just before A and the M just after it in id order
+ *    (ids are ULIDs, so creation order: the coverage around A), if published. Each candidate
+ *    is scored in full; it must reach a relevance (score without recency) of 0.02; the 6
+ *    best are stored, ties broken by id. (The app files the primary topic in article_topics
+ *    too, so it is among A's topics here.)
  *
  * 5. Upkeep. Publishing or changing A re-weighs its terms, recomputes its list, then the
  *    lists of its 10 strongest candidates and of every article listing A, so older pieces
@@ -60,7 +62,7 @@ export const BODY_WEIGHT = 1;
 export const TERMS_PER_ARTICLE = 32;
 export const POSTINGS_PER_TERM = 200;
 export const TEXT_CANDIDATES = 40;
-export const TAXONOMY_CANDIDATES_EACH_SIDE = 10;
+export const TAXONOMY_CANDIDATES_EACH_SIDE = 5;
 export const RELATED_LIST_SIZE = 6;
 export const NEIGHBOURS_TO_REFRESH = 10;
 export const MIN_RELEVANCE = 0.02;

@@ -149,47 +149,31 @@ export async function heaviestPostings(
 }
 
 /**
- * Published articles sharing a topic (primary or not) or a tag with the given article,
- * the `limit` published nearest before it and the `limit` nearest after it.
+ * For each given topic and tag, the `limit` articles filed under it just before and just
+ * after the article in id order: ids are ULIDs, so that is creation order, the coverage
+ * around the article. Each query is a short range of a covering index, never the articles
+ * table, whose rows carry the bodies. Any status: the caller keeps the published ones.
  */
-export async function taxonomyNeighboursInTime(
+export async function taxonomyNeighbourIds(
   db: Database,
-  article: { id: string; publishedAt: string; topicIds: readonly string[]; tagIds: readonly string[] },
+  articleId: string,
+  links: { topicIds: readonly string[]; tagIds: readonly string[] },
   limit: number,
 ): Promise<string[]> {
-  const { id, publishedAt, topicIds, tagIds } = article;
-  if (topicIds.length === 0 && tagIds.length === 0) return [];
-  const sharing = db
-    .selectFrom('articles')
-    .select('id')
-    .where('status', '=', PUBLISHED)
-    .where('id', '!=', id)
-    .where((eb) =>
-      eb.or([
-        ...(topicIds.length > 0
-          ? [
-              eb('primary_topic_id', 'in', topicIds),
-              eb('id', 'in', eb.selectFrom('article_topics').select('article_id').where('topic_id', 'in', topicIds)),
-            ]
-          : []),
-        ...(tagIds.length > 0
-          ? [eb('id', 'in', eb.selectFrom('article_tags').select('article_id').where('tag_id', 'in', tagIds))]
-          : []),
-      ]),
-    );
-  const before = await sharing
-    .where((eb) => eb.or([eb('published_at', '<', publishedAt), eb.and([eb('published_at', '=', publishedAt), eb('id', '<', id)])]))
-    .orderBy('published_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
-  const after = await sharing
-    .where((eb) => eb.or([eb('published_at', '>', publishedAt), eb.and([eb('published_at', '=', publishedAt), eb('id', '>', id)])]))
-    .orderBy('published_at', 'asc')
-    .orderBy('id', 'asc')
-    .limit(limit)
-    .execute();
-  return [...before, ...after].map((row) => row.id);
+  const found = new Set<string>();
+  for (const topicId of links.topicIds) {
+    const topic = db.selectFrom('article_topics').select('article_id').where('topic_id', '=', topicId);
+    const before = await topic.where('article_id', '<', articleId).orderBy('article_id', 'desc').limit(limit).execute();
+    const after = await topic.where('article_id', '>', articleId).orderBy('article_id', 'asc').limit(limit).execute();
+    for (const row of [...before, ...after]) found.add(row.article_id);
+  }
+  for (const tagId of links.tagIds) {
+    const tag = db.selectFrom('article_tags').select('article_id').where('tag_id', '=', tagId);
+    const before = await tag.where('article_id', '<', articleId).orderBy('article_id', 'desc').limit(limit).execute();
+    const after = await tag.where('article_id', '>', articleId).orderBy('article_id', 'asc').limit(limit).execute();
+    for (const row of [...before, ...after]) found.add(row.article_id);
+  }
+  return [...found];
 }
 
 /** Taxonomy of those of the given articles that are published; the others are left out. */
