@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { withdrawArticle } from '../content/index.js';
+import { insertRedirect } from '../redirects/index.js';
+import { createNewsroom, type Newsroom, publishArticle } from '../../test/factories.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { testDialects } from '../../test/test-db.js';
+
+const SCHEMAS = path.resolve(import.meta.dirname, '../../test/schemas');
+
+describe.each(testDialects)('the public site on %s', (dialect) => {
+  let t: TestApp;
+  let n: Newsroom;
+  let lead: { id: string; slug: string };
+  const get = (p: string, headers: Record<string, string> = {}) => t.app.request(p, { headers });
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    n = await createNewsroom(t.db, t.clock);
+    const deps = { db: t.db, clock: t.clock, events: t.events };
+    lead = await publishArticle(deps, n, { slug: 'talks-resume', isFeatured: true });
+    await publishArticle(deps, n, {
+      slug: 'port-tariffs-rise',
+      title: 'Port tariffs rise for a second year',
+      primaryTopicId: n.economy.id,
+      topicIds: [n.economy.id],
+      tagIds: [n.ports.id],
+      authorIds: [n.ben.id],
+      publishedAt: new Date('2026-10-02T08:00:00Z'),
+    });
+    for (let i = 1; i <= 13; i++) {
+      await publishArticle(deps, n, { slug: `convoy-report-${i}`, title: `Convoy report number ${i}`, publishedAt: new Date(Date.UTC(2026, 8, i, 6)) });
+    }
+    await publishArticle(deps, n, { slug: 'a-draft', title: 'Unfinished draft', status: 'draft' });
+  });
+  afterAll(() => t.destroy());
+
+  it('serves the home page with the lead story and a section per top-level topic', async () => {
+    const res = await get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    expect(html).toContain('Talks resume over the northern crossings');
+    expect(html).toContain('href="/world/"');
+    expect(html).not.toContain('Unfinished draft');
+  });
+
+  it('serves an article at its topic path with its anatomy', async () => {
+    const res = await get('/world/levant/northern-front/talks-resume/');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<h1');
+    expect(html).toContain('NLF');
+    expect(html).toContain('href="/world/levant/"');
+    expect(html).toContain('id="what-is-on-the-table"');
+    expect(html).toContain('"@type":"NewsArticle"');
+    expect(html).toContain('"@type":"BreadcrumbList"');
+    expect(html).toContain('<link rel="canonical" href="https://news.example.org/world/levant/northern-front/talks-resume/"');
+  });
+
+  it('301s a known slug under a wrong topic path, a missing slash and capitals to the canonical URL', async () => {
+    for (const wrong of ['/economy/talks-resume/', '/talks-resume/', '/world/levant/northern-front/talks-resume', '/World/Levant/Northern-Front/talks-resume/']) {
+      const res = await get(wrong);
+      expect(res.status, wrong).toBe(301);
+      expect(res.headers.get('location'), wrong).toMatch(/\/world\/levant\/northern-front\/talks-resume\/$/);
+    }
+  });
+
+  it('paginates topic pages, 404s past the end and 400s a malformed page number', async () => {
+    const first = await get('/world/');
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain('?page=2');
+    expect((await get('/world/?page=2')).status).toBe(200);
+    expect((await get('/world/?page=3')).status).toBe(404);
+    expect((await get('/world/?page=99999999999')).status).toBe(400);
+    const bad = await get('/world/?page=abc');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('serves tag, author and archive pages', async () => {
+    expect((await get('/tag/ports/')).status).toBe(200);
+    expect((await get('/author/ben-okafor/')).status).toBe(200);
+    expect((await get('/archive/')).status).toBe(200);
+    const month = await get('/archive/2026/10/');
+    expect(month.status).toBe(200);
+    expect(await month.text()).toContain('Port tariffs rise');
+    expect((await get('/archive/2031/01/')).status).toBe(404);
+    expect((await get('/archive/2026/13/')).status).toBe(404);
+  });
+
+  it('answers unknown paths and invalid slugs with a 404 that links home and to the topics', async () => {
+    for (const p of ['/no-such-thing/', '/world/nope/nope/nope/', '/tag/Bad%20Slug!/', '/%E2%80%8B/', '/admin-not/']) {
+      const res = await get(p);
+      expect([404, 301], p).toContain(res.status);
+    }
+    const res = await get('/no-such-thing/');
+    const html = await res.text();
+    expect(res.status).toBe(404);
+    expect(html).toContain('href="/"');
+    expect(html).toContain('href="/world/"');
+  });
+
+  it('serves the redirect table: 301 to its target, 410 when it says gone', async () => {
+    await insertRedirect(t.db, { fromPath: '/2019/05/old-post/', toPath: '/world/', code: 301 }, '2026-01-01T00:00:00Z');
+    await insertRedirect(t.db, { fromPath: '/removed/', toPath: '', code: 410 }, '2026-01-01T00:00:00Z');
+    const moved = await get('/2019/05/old-post/');
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get('location')).toBe('https://news.example.org/world/');
+    expect((await get('/removed/')).status).toBe(410);
+  });
+
+  it('answers 410 for a withdrawn article and drops it from lists at once', async () => {
+    const deps = { db: t.db, clock: t.clock, events: t.events };
+    const doomed = await publishArticle(deps, n, { slug: 'soon-withdrawn', title: 'A story soon withdrawn' });
+    expect(await (await get('/')).text()).toContain('A story soon withdrawn');
+    await withdrawArticle(deps, doomed.id);
+    const res = await get('/world/levant/northern-front/soon-withdrawn/');
+    expect(res.status).toBe(410);
+    expect(await (await get('/')).text()).not.toContain('A story soon withdrawn');
+  });
+
+  it('caches pages: ETag and Last-Modified, 304, Vary, compression, utm_* sharing one entry', async () => {
+    const url = '/world/levant/northern-front/talks-resume/';
+    const first = await get(url, { 'accept-encoding': 'br, gzip' });
+    expect(first.headers.get('vary')).toBe('Accept-Encoding');
+    expect(first.headers.get('content-encoding')).toBe('br');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    expect(first.headers.get('last-modified')).toBeTruthy();
+    expect((await get(url, { 'if-none-match': etag })).status).toBe(304);
+    const entries = t.cache.size.entries;
+    const tracked = await get(`${url}?utm_source=x&utm_medium=y&fbclid=z`, { 'accept-encoding': 'gzip' });
+    expect(tracked.status).toBe(200);
+    expect(tracked.headers.get('content-encoding')).toBe('gzip');
+    expect(tracked.headers.get('etag')).toBe(etag);
+    expect(t.cache.size.entries).toBe(entries);
+  });
+
+  it('publishes feeds that an independent parser reads, for the site and each list', async () => {
+    const parser = new Parser();
+    const rss = await parser.parseString(await (await get('/feed/')).text());
+    expect(rss.items.length).toBeGreaterThan(3);
+    expect(rss.items[0]?.link).toMatch(/^https:\/\/news\.example\.org\//);
+    expect(rss.items.some((i) => i.title === 'Unfinished draft')).toBe(false);
+    const atom = await parser.parseString(await (await get('/world/levant/feed/atom/')).text());
+    expect(atom.items.every((i) => i.link?.includes('/world/levant/'))).toBe(true);
+    const tagFeed = await parser.parseString(await (await get('/tag/ports/feed/')).text());
+    expect(tagFeed.items.map((i) => i.title)).toEqual(['Port tariffs rise for a second year']);
+    const json = await get('/author/ben-okafor/feed/json/');
+    expect(json.headers.get('content-type')).toMatch(/application\/feed\+json/);
+    const body = (await json.json()) as { version: string; items: { url: string }[] };
+    expect(body.version).toMatch(/jsonfeed\.org\/version\/1/);
+    expect(body.items[0]?.url).toBe('https://news.example.org/economy/port-tariffs-rise/');
+  });
+
+  it('publishes a sitemap index and sitemaps valid against the protocol schema, and robots.txt', async () => {
+    const index = await (await get('/sitemap.xml')).text();
+    const schemaOf = (f: string) => ({ fileName: f, contents: fs.readFileSync(path.join(SCHEMAS, f), 'utf8') });
+    const indexCheck = await validateXML({ xml: { fileName: 'sitemap.xml', contents: index }, schema: schemaOf('siteindex.xsd') });
+    expect(indexCheck.errors).toEqual([]);
+    const files = [...index.matchAll(/<loc>https:\/\/news\.example\.org(\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(files).toEqual(['/sitemap-pages.xml', '/sitemap-articles-1.xml']);
+    for (const file of files) {
+      const xml = await (await get(file)).text();
+      const check = await validateXML({ xml: { fileName: file, contents: xml }, schema: schemaOf('sitemap.xsd') });
+      expect(check.errors, file).toEqual([]);
+    }
+    const articles = await (await get('/sitemap-articles-1.xml')).text();
+    expect(articles).toContain('https://news.example.org/world/levant/northern-front/talks-resume/');
+    expect(articles).not.toContain('a-draft');
+    expect((await get('/sitemap-articles-2.xml')).status).toBe(404);
+    const robots = await (await get('/robots.txt')).text();
+    expect(robots).toContain('Sitemap: https://news.example.org/sitemap.xml');
+    expect(robots).toContain('Disallow: /admin/');
+  });
+
+  it('builds absolute URLs from SITE_URL, never from the Host header', async () => {
+    const html = await (await get('/world/levant/northern-front/talks-resume/', { host: 'evil.example' })).text();
+    expect(html).not.toContain('evil.example');
+  });
+
+  it('invalidates exactly the pages a publish touches', async () => {
+    const deps = { db: t.db, clock: t.clock, events: t.events };
+    await get('/economy/');
+    await get('/tag/ceasefire/');
+    await get('/world/levant/northern-front/talks-resume/');
+    expect(t.cache.get('/economy/')).toBeDefined();
+    await publishArticle(deps, n, { slug: 'crossing-reopens', title: 'A crossing reopens', publishedAt: new Date('2026-11-15T09:00:00Z') });
+    // Its own lists are dropped; an unrelated topic's page stays cached.
+    expect(t.cache.get('/tag/ceasefire/')).toBeUndefined();
+    expect(t.cache.get('/economy/')).toBeDefined();
+    expect(await (await get('/world/levant/')).text()).toContain('A crossing reopens');
+    expect(await (await get('/feed/')).text()).toContain('A crossing reopens');
+  });
+});
