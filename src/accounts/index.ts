@@ -2,3 +2,16 @@ export * from './role.js';
 export { createUser } from './create-user.js';
 export { NewUser } from './user.schema.js';
 export { countUsers, findUserById, findUserBySlug, findUsersByIds } from './user.queries.js';
+export { SESSION_TTL_SECONDS, type Session } from './session.js';
+export { deleteExpiredSessions, endSession, findSessionUser, startSession, type SessionUser, type StartedSession } from './manage-sessions.js';
+export {
+  accountThrottleKey,
+  ipThrottleKey,
+  login,
+  LOGIN_FAILED_MESSAGE,
+  LOGIN_LIMITS,
+  type LoginDeps,
+  type LoginInput,
+  type LoginLimits,
+  type LoginResult,
+} from './login.js';
