@@ -44,6 +44,12 @@ export const REPLIES_TO_AGREEMENT: readonly string[] = [
   'Yes, and the quotations are well chosen. They say more than the officials probably intended.',
 ];
 
+export const REPLIES_TO_FACT: readonly string[] = [
+  'Interesting, I did not know that. It would explain a lot.',
+  'That matches what I hear from relatives there.',
+  'Good point. It deserves a piece of its own.',
+];
+
 export const THANKS: readonly string[] = [
   'Thanks, that is helpful.',
   'Good to know. I had not seen that.',

@@ -4,7 +4,7 @@
  */
 import {
   ADDING_FACTS, AGREEING, DISAGREEING, FIRST_NAMES, GENERIC_QUESTIONS, LAST_NAMES, REJOINDERS, REPLIES_TO_AGREEMENT,
-  REPLIES_TO_DISAGREEMENT, THANKS,
+  REPLIES_TO_DISAGREEMENT, REPLIES_TO_FACT, THANKS,
 } from './comment-bank.js';
 import type { DemoComment } from './demo-types.js';
 import type { Random } from './random.js';
@@ -84,7 +84,7 @@ export function composeComments(story: StoryLine, tokens: Tokens, rng: Random, c
           ? withSecondThought(choose(story.readerViews), rng, () => choose(AGREEING))
           : choose(kind === 'agree' ? AGREEING : ADDING_FACTS);
       const comment = post(author, body, null);
-      if (room >= 2 && rng.chance(0.25)) post(newReader(), choose(REPLIES_TO_AGREEMENT), comment);
+      if (room >= 2 && rng.chance(0.25)) post(newReader(), choose(kind === 'fact' ? REPLIES_TO_FACT : REPLIES_TO_AGREEMENT), comment);
     }
   }
   return comments;

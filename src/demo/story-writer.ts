@@ -42,25 +42,52 @@ export function storyTokens(story: StoryLine, publishedAt: Date, began: Date, rn
   };
 }
 
+/**
+ * The story-independent sentences, drawn without repeats across every writer of one
+ * article (a long read has one writer per story line but one set of these).
+ */
+export class GenericDecks {
+  readonly opens: Record<ParagraphRole, Deck<string>>;
+  readonly closes: Record<ParagraphRole, Deck<string>>;
+  readonly afterQuote: Deck<string>;
+  readonly quoteLeads: Deck<string>;
+  readonly listIntros: Deck<string>;
+  readonly subheads: Record<ParagraphRole | 'quote', Deck<string>>;
+
+  constructor(rng: Random) {
+    const deck = <T>(items: readonly T[]): Deck<T> => new Deck(items, rng);
+    this.opens = { context: deck(ROLES.context.open), development: deck(ROLES.development.open), analysis: deck(ROLES.analysis.open), outlook: deck(ROLES.outlook.open) };
+    this.closes = { context: deck(ROLES.context.close), development: deck(ROLES.development.close), analysis: deck(ROLES.analysis.close), outlook: deck(ROLES.outlook.close) };
+    this.afterQuote = deck(AFTER_QUOTE);
+    this.quoteLeads = deck(QUOTE_LEADS);
+    this.listIntros = deck(LIST_INTROS);
+    this.subheads = {
+      context: deck(SUBHEADS.context), development: deck(SUBHEADS.development), analysis: deck(SUBHEADS.analysis),
+      outlook: deck(SUBHEADS.outlook), quote: deck(SUBHEADS.quote),
+    };
+  }
+}
+
 export class StoryWriter {
   private readonly tokens: Record<string, string | (() => string)>;
   private readonly facts: Record<ParagraphRole, Deck<string>>;
-  private readonly opens: Record<ParagraphRole, Deck<string>>;
-  private readonly closes: Record<ParagraphRole, Deck<string>>;
   private readonly quotations: Deck<Quotation>;
-  private readonly afterQuote: Deck<string>;
-  private readonly subheads: Record<ParagraphRole | 'quote', Deck<string>>;
+  private readonly generic: GenericDecks;
   private readonly usedStakes: string[] = [];
   private readonly factsLeft: Record<ParagraphRole, number>;
   private isAfterQuote = false;
+  /** word sequences from handwritten text, so generated facts do not repeat it */
+  private readonly avoided = new Set<string>();
 
   constructor(
     readonly story: StoryLine,
     private readonly rng: Random,
     publishedAt: Date,
     began: Date,
+    generic?: GenericDecks,
   ) {
     this.tokens = storyTokens(story, publishedAt, began, rng);
+    this.generic = generic ?? new GenericDecks(rng);
     const deck = <T>(items: readonly T[]): Deck<T> => new Deck(items, rng);
     this.facts = {
       context: deck(story.background),
@@ -74,14 +101,7 @@ export class StoryWriter {
       analysis: story.stakes.length,
       outlook: story.next.length,
     };
-    this.opens = { context: deck(ROLES.context.open), development: deck(ROLES.development.open), analysis: deck(ROLES.analysis.open), outlook: deck(ROLES.outlook.open) };
-    this.closes = { context: deck(ROLES.context.close), development: deck(ROLES.development.close), analysis: deck(ROLES.analysis.close), outlook: deck(ROLES.outlook.close) };
     this.quotations = deck(story.people.flatMap((person) => person.quotes.map((text) => ({ person, text }))));
-    this.afterQuote = deck(AFTER_QUOTE);
-    this.subheads = {
-      context: deck(SUBHEADS.context), development: deck(SUBHEADS.development), analysis: deck(SUBHEADS.analysis),
-      outlook: deck(SUBHEADS.outlook), quote: deck(SUBHEADS.quote),
-    };
   }
 
   get tokenValues(): Tokens {
@@ -101,6 +121,21 @@ export class StoryWriter {
     return this.written(this.rng.pick(this.story.ledes));
   }
 
+  /** Facts that repeat a run of four words from this text will be skipped. */
+  avoidOverlapWith(text: string): void {
+    for (const gram of wordGrams(text)) this.avoided.add(gram);
+  }
+
+  private drawFact(role: ParagraphRole): string {
+    let fact = this.text(this.facts[role].draw());
+    this.factsLeft[role]--;
+    while (this.avoided.size > 0 && this.factsLeft[role] > 0 && wordGrams(fact).some((gram) => this.avoided.has(gram))) {
+      fact = this.text(this.facts[role].draw());
+      this.factsLeft[role]--;
+    }
+    return fact;
+  }
+
   /** True while the story still has unused facts for the role (or any role). */
   hasFacts(role?: ParagraphRole): boolean {
     return role ? this.factsLeft[role] > 0 : ROLE_ORDER.some((r) => this.factsLeft[r] > 0);
@@ -110,20 +145,19 @@ export class StoryWriter {
     const actual = this.factsLeft[role] > 0 ? role : (ROLE_ORDER.find((r) => this.factsLeft[r] > 0) ?? role);
     const sentences: string[] = [];
     if (this.isAfterQuote) {
-      sentences.push(this.text(this.afterQuote.draw()));
+      sentences.push(this.text(this.generic.afterQuote.draw()));
       this.isAfterQuote = false;
     } else if (actual !== 'development' || this.rng.chance(0.5)) {
-      sentences.push(this.text(this.opens[actual].draw()));
+      sentences.push(this.text(this.generic.opens[actual].draw()));
     }
     const factCount = Math.min(this.rng.int(1, 2), Math.max(1, this.factsLeft[actual]));
     for (let i = 0; i < factCount; i++) {
-      const fact = this.text(this.facts[actual].draw());
-      this.factsLeft[actual]--;
+      const fact = this.drawFact(actual);
       if (actual === 'analysis') this.usedStakes.push(fact);
       sentences.push(fact);
     }
     if (sentences.length < 3 && this.rng.chance(actual === 'outlook' ? 0.7 : 0.45)) {
-      sentences.push(this.text(this.closes[actual].draw()));
+      sentences.push(this.text(this.generic.closes[actual].draw()));
     }
     return `<p>${inlineHtml(sentences.join(' '))}</p>`;
   }
@@ -136,7 +170,7 @@ export class StoryWriter {
     this.tokens.speakerRole = person.role;
     this.tokens.speakerTheir = person.pronoun === 'he' ? 'his' : 'her';
     this.isAfterQuote = true;
-    const lead = this.written(this.rng.pick(QUOTE_LEADS));
+    const lead = this.written(this.generic.quoteLeads.draw());
     const cite = `${person.name}, ${person.role}`;
     return `${lead}<blockquote><p>“${escapeHtml(text)}”</p><cite>${escapeHtml(cite)}</cite></blockquote>`;
   }
@@ -150,13 +184,20 @@ export class StoryWriter {
 
   list(): string {
     const items = this.rng.sample(this.story.watch, this.rng.int(3, Math.min(5, this.story.watch.length)));
-    const intro = this.written(this.rng.pick(LIST_INTROS));
+    const intro = this.written(this.generic.listIntros.draw());
     return `${intro}<ul>${items.map((item) => `<li>${inlineHtml(this.text(item))}</li>`).join('')}</ul>`;
   }
 
   subhead(role: ParagraphRole | 'quote'): string {
-    return `<h2>${escapeHtml(this.text(this.subheads[role].draw()))}</h2>`;
+    return `<h2>${escapeHtml(this.text(this.generic.subheads[role].draw()))}</h2>`;
   }
+}
+
+function wordGrams(text: string): string[] {
+  const words = plainText(text).toLowerCase().split(/[^a-z0-9.’']+/).filter(Boolean);
+  const grams: string[] = [];
+  for (let i = 0; i + 4 <= words.length; i++) grams.push(words.slice(i, i + 4).join(' '));
+  return grams;
 }
 
 export function figureHtml(image: DemoImage): string {

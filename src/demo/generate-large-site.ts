@@ -1,0 +1,53 @@
+/**
+ * Articles for benchmarks: as many as asked, written from the same world as the demo site
+ * (its story lines, topics, tags, authors and images), spread over fifteen years. A
+ * generator, so 100,000 articles never sit in memory at once.
+ */
+import type { DemoArticle, DemoImage } from './demo-types.js';
+import { generateDemoSite } from './generate-demo-site.js';
+import { GENERIC_DEKS } from './prose-roles.js';
+import { hashString, Random } from './random.js';
+import { publicationTime, writeStoryArticle } from './story-article.js';
+import { STORIES } from './stories.js';
+import { addMonths, slugOf } from './text-fill.js';
+
+export interface LargeSiteOptions {
+  /** the reference date: every article is published before it */
+  now: Date;
+  /** another seed gives other articles; the same seed, the same ones */
+  seed?: number;
+  /** the images articles may use (no new ones are made); by default the demo site’s */
+  images?: readonly DemoImage[];
+  /** how far back publication dates reach, in years (15 by default) */
+  years?: number;
+}
+
+export function* generateLargeSiteArticles(count: number, options: LargeSiteOptions): Generator<DemoArticle, void, undefined> {
+  const { now } = options;
+  const seed = options.seed ?? 1;
+  const images = options.images ?? generateDemoSite(now).images;
+  const imagesByStory = new Map(STORIES.map((story) => [story.id, images.filter((image) => image.key.startsWith(`${story.id}-`))]));
+  const spanDays = (options.years ?? 15) * 365;
+
+  for (let index = 0; index < count; index++) {
+    const rng = new Random(hashString(`large:${seed}:${index}`));
+    const story = STORIES[index % STORIES.length] ?? rng.pick(STORIES);
+    const pool = imagesByStory.get(story.id) ?? [];
+    const daysAgo = 1 + Math.floor(((index + rng.next()) / count) * spanDays);
+    const publishedAt = publicationTime(now, daysAgo, rng);
+    const figureCount = pool.length === 0 ? 0 : rng.pick([0, 1, 1, 2]);
+    yield writeStoryArticle({
+      story,
+      rng,
+      publishedAt,
+      began: addMonths(publishedAt, -rng.int(3, 30)),
+      titleTemplate: rng.pick(story.titles),
+      dekTemplate: rng.chance(0.7) ? rng.pick(story.deks) : rng.pick(GENERIC_DEKS),
+      slugFor: (title) => `${slugOf(title, 70)}-${index + 1}`,
+      featuredImage: pool.length === 0 ? null : rng.pick(pool),
+      figures: rng.sample(pool, figureCount),
+      targetWords: rng.int(430, 1150),
+      commentCount: rng.chance(0.6) ? rng.int(1, 9) : 0,
+    });
+  }
+}
