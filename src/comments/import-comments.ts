@@ -3,7 +3,7 @@ import type { ContentEvent } from '../content/content-events.js';
 import type { EventSink } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
 import type { CommentStatus } from './comment.js';
-import { insertComments, recountApprovedComments } from './comment.queries.js';
+import { type CommentInsert, insertComments, recountApprovedComments } from './comment.queries.js';
 
 export interface ImportedComment {
   /** the caller's key for this comment, so replies can name their parent */
@@ -27,6 +27,17 @@ export async function importComments(
   articleId: string,
   comments: ImportedComment[],
 ): Promise<Map<string, string>> {
+  const { ids, rows } = importedCommentRows(articleId, comments);
+  await db.transaction().execute(async (trx) => {
+    await insertCommentRows(trx, rows);
+    await recountApprovedComments(trx, articleId);
+  });
+  events.emit({ type: 'comments.changed', articleId });
+  return ids;
+}
+
+/** Rows for imported comments, with new ids; replies point at their parents' new ids. */
+export function importedCommentRows(articleId: string, comments: readonly ImportedComment[]): { ids: Map<string, string>; rows: CommentInsert[] } {
   const ids = new Map(comments.map((c) => [c.key, newId()]));
   const rows = comments.map((c) => ({
     id: ids.get(c.key)!,
@@ -42,12 +53,22 @@ export async function importComments(
     ip_hash: '',
     user_agent: '',
   }));
-  await db.transaction().execute(async (trx) => {
-    // Parents first: the foreign key on parent_id holds at every insert.
-    await insertComments(trx, rows.filter((r) => r.parent_id === null));
-    await insertComments(trx, rows.filter((r) => r.parent_id !== null));
-    await recountApprovedComments(trx, articleId);
-  });
-  events.emit({ type: 'comments.changed', articleId });
-  return ids;
+  return { ids, rows };
+}
+
+/** Inserts comment rows, shallowest first, so the foreign key on parent_id holds at every statement. */
+export async function insertCommentRows(db: Database, rows: readonly CommentInsert[]): Promise<void> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const depths = new Map<string, number>();
+  const depthOf = (row: CommentInsert): number => {
+    let depth = depths.get(row.id);
+    if (depth === undefined) {
+      const parent = row.parent_id ? byId.get(row.parent_id) : undefined;
+      depth = parent ? depthOf(parent) + 1 : 0;
+      depths.set(row.id, depth);
+    }
+    return depth;
+  };
+  const ordered = [...rows].sort((a, b) => depthOf(a) - depthOf(b));
+  for (let i = 0; i < ordered.length; i += 500) await insertComments(db, ordered.slice(i, i + 500));
 }

@@ -108,6 +108,21 @@ export function prepareBody(html: string, mediaBySrc: ReadonlyMap<string, MediaI
   };
 }
 
+export interface ArticleText {
+  body: PreparedBody;
+  /** the editor's excerpt, else the dek, else the lead paragraph, shortened */
+  excerpt: string;
+}
+
+/** Everything an article's stored text derives from its input: one rule for every writer. */
+export function prepareArticleText(
+  input: { body: string; dek: string; excerpt: string },
+  mediaBySrc: ReadonlyMap<string, MediaImage>,
+): ArticleText {
+  const body = prepareBody(input.body, mediaBySrc);
+  return { body, excerpt: input.excerpt || shorten(input.dek || body.lead, 220) };
+}
+
 function expandImage(img: Element, image: MediaImage): void {
   img.attribs = {
     src: image.url,

@@ -12,3 +12,5 @@ export { createPage, loadStaticPage, PageInput } from './save-page.js';
 export { listPublishedPages } from './page.queries.js';
 export { FEED_SIZE, loadFeed, type FeedData, type FeedEntry, type FeedScope } from './load-feed.js';
 export { countSitemapArticles, loadSitemapArticles, loadSitemapSections, type SitemapUrl } from './load-sitemap.js';
+export { type BulkArticle, insertPublishedArticles } from './bulk-insert.js';
+export { prepareArticleText, type ArticleText } from './body-html.js';

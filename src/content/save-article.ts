@@ -6,7 +6,7 @@ import type { EventSink } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
 import { slugify } from '../shared/slugify.js';
 import { parseInput } from '../shared/validate.js';
-import { imageSources, prepareBody, sanitizeBody, shorten } from './body-html.js';
+import { imageSources, prepareArticleText, sanitizeBody } from './body-html.js';
 import { ArticleInput, type ValidArticleInput } from './article.schema.js';
 import type { NewArticleRow } from './article.table.js';
 import {
@@ -59,7 +59,7 @@ export async function saveArticle(
   }
 
   const media = await findMediaByUrls(db, imageSources(sanitizeBody(data.body)));
-  const body = prepareBody(data.body, media);
+  const { body, excerpt } = prepareArticleText(data, media);
   const { status, publishedAt } = publicationOf(data, existing?.published_at ?? null, now);
   const row: NewArticleRow = {
     id,
@@ -67,7 +67,7 @@ export async function saveArticle(
     title: data.title,
     dek: data.dek,
     body: body.html,
-    excerpt: data.excerpt || shorten(data.dek || body.lead, 220),
+    excerpt,
     toc: JSON.stringify(body.toc),
     word_count: body.wordCount,
     status,

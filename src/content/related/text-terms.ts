@@ -83,6 +83,17 @@ function decodeEntities(text: string): string {
 
 /** The index terms of plain text, in order, repeats kept. */
 export function textTerms(text: string, normalize: TermNormalizer = normalizeToken): string[] {
+  const terms: string[] = [];
+  forEachTerm(text, normalize, (term) => terms.push(term));
+  return terms;
+}
+
+/**
+ * Calls `visit` with each index term of plain text. Runs over every word of every article
+ * twice in a bulk rebuild, so the common case (ASCII text) is a plain character loop
+ * rather than a regex iterator, which allocates a match object per word.
+ */
+function forEachTerm(text: string, normalize: TermNormalizer, visit: (term: string) => void): void {
   let folded = text.toLowerCase();
   const isAscii = !/[^\x00-\x7f]/.test(folded);
   if (!isAscii) {
@@ -90,13 +101,25 @@ export function textTerms(text: string, normalize: TermNormalizer = normalizeTok
     folded = folded.normalize('NFKD').replace(/\p{M}+/gu, '');
   }
   // Apostrophes join rather than split: "don't" is the stopword "dont", "Obama's" stems to "obama".
-  folded = folded.replace(/['\u2019]/g, '');
-  const terms: string[] = [];
-  for (const [token] of folded.matchAll(isAscii ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu)) {
-    const term = normalize(token);
-    if (term !== null) terms.push(term);
+  if (folded.includes("'") || folded.includes('\u2019')) folded = folded.replace(/['\u2019]/g, '');
+  if (!isAscii) {
+    for (const [token] of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const term = normalize(token);
+      if (term !== null) visit(term);
+    }
+    return;
   }
-  return terms;
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const term = normalize(folded.slice(start, i));
+      if (term !== null) visit(term);
+      start = -1;
+    }
+  }
 }
 
 /**
@@ -107,13 +130,15 @@ export function textTerms(text: string, normalize: TermNormalizer = normalizeTok
  */
 export function termFrequencies(article: ArticleText, normalize: TermNormalizer = normalizeToken): Map<string, number> {
   const tf = new Map<string, number>();
-  const addField = (terms: string[], weight: number) => {
-    const counts = new Map<string, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const [term, count] of counts) tf.set(term, (tf.get(term) ?? 0) + weight * (1 + Math.log(count)));
+  const counts = new Map<string, number>();
+  const count = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  const addField = (text: string, weight: number) => {
+    counts.clear();
+    forEachTerm(text, normalize, count);
+    for (const [term, n] of counts) tf.set(term, (tf.get(term) ?? 0) + weight * (1 + Math.log(n)));
   };
-  addField(textTerms(htmlToText(article.body), normalize), BODY_WEIGHT);
-  addField(textTerms(article.dek, normalize), DEK_WEIGHT);
-  addField(textTerms(article.title, normalize), TITLE_WEIGHT);
+  addField(htmlToText(article.body), BODY_WEIGHT);
+  addField(article.dek, DEK_WEIGHT);
+  addField(article.title, TITLE_WEIGHT);
   return tf;
 }
