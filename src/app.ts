@@ -51,7 +51,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     throw new NotFoundError('media', '');
   });
 
-  app.use(pageCacheMiddleware(deps.cache));
+  if (deps.config.pageCache) app.use(pageCacheMiddleware(deps.cache));
   app.route(
     '/',
     siteRoutes({ db: deps.db, siteUrl: deps.config.siteUrl, assets: deps.assets, clock: deps.clock, sitemapChunkSize: deps.sitemapChunkSize }),

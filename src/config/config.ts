@@ -12,6 +12,8 @@ export interface Config {
   readonly trustedProxies: readonly string[];
   readonly dataDir: string;
   readonly cacheMaxBytes: number;
+  /** off only to measure or debug rendering: every request renders */
+  readonly pageCache: boolean;
   readonly logLevel: 'silent' | 'error' | 'info';
   /** write the demo publication into an empty database on first start */
   readonly demoContent: boolean;
@@ -32,6 +34,7 @@ const EnvSchema = z.object({
   TRUSTED_PROXY: z.string().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   CACHE_MAX_MB: z.coerce.number().positive().default(64),
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
   DEMO_CONTENT: z.enum(['on', 'off']).default('on'),
 });
@@ -71,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     trustedProxies: Object.freeze(trustedProxies),
     dataDir,
     cacheMaxBytes: Math.round(e.CACHE_MAX_MB * 1024 * 1024),
+    pageCache: e.PAGE_CACHE === 'on',
     logLevel: e.LOG_LEVEL,
     demoContent: e.DEMO_CONTENT === 'on',
   });
