@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { adminRoutes } from './admin/admin-routes.js';
 import type { Config } from './config/config.js';
 import type { Database, Dialect } from './db/database.js';
 import type { AppEnv } from './http/app-env.js';
@@ -51,6 +52,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     throw new NotFoundError('media', '');
   });
 
+  // Before the page cache: admin pages are personal and never cached.
+  app.route(
+    '/admin',
+    adminRoutes({
+      db: deps.db,
+      clock: deps.clock,
+      siteUrl: deps.config.siteUrl,
+      trustedProxies: deps.config.trustedProxies,
+      assets: deps.assets,
+      sessionSecret: deps.sessionSecret,
+    }),
+  );
   if (deps.config.pageCache) app.use(pageCacheMiddleware(deps.cache));
   app.route(
     '/',

@@ -1,3 +1,4 @@
+import type { User } from '../accounts/index.js';
 import type { Logger } from './logger.js';
 
 /** What a response may be cached under: the tags of everything it shows. */
@@ -12,5 +13,7 @@ export interface AppEnv {
     logger: Logger;
     /** set by a public handler whose 200 response may be cached */
     cacheDirective?: CacheDirective;
+    /** the signed-in user, set by the session middleware on admin routes */
+    user?: User;
   };
 }

@@ -1,0 +1,99 @@
+import { type Context, Hono } from 'hono';
+import { endSession, login, type LoginLimits } from '../accounts/index.js';
+import type { Database } from '../db/database.js';
+import type { AppEnv } from '../http/app-env.js';
+import {
+  assertSameSite,
+  clearLoginCsrfCookie,
+  CsrfRejectedError,
+  isCrossSite,
+  isValidLoginCsrfRequest,
+  isValidSessionCsrfToken,
+  issueLoginCsrfToken,
+} from '../http/csrf.js';
+import { clearSessionCookie, currentSessionId, LOGIN_PATH, safeNextPath, sessionTokenOf, setSessionCookie } from '../http/session.js';
+import type { Clock } from '../shared/clock.js';
+import { TooManyRequestsError, UnauthorizedError } from '../shared/errors.js';
+import { clientAddress } from './client-address.js';
+import { LoginCredentials, LoginFormBody } from './login-form.js';
+import { renderPage } from './render-page.js';
+import { LoginView } from './views/index.js';
+
+export interface LoginRouteDeps {
+  db: Database;
+  clock: Clock;
+  siteUrl: URL;
+  trustedProxies: readonly string[];
+  sessionSecret: Buffer;
+  isSecure: boolean;
+  cssUrl: () => string;
+  loginLimits?: LoginLimits;
+}
+
+type FormState = { email: string; next: string; error?: string };
+
+/** Sign in and sign out. Mounted by adminRoutes after the session middleware. */
+export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
+  const { db, clock, sessionSecret, isSecure } = deps;
+  const routes = new Hono<AppEnv>();
+
+  const renderForm = async (c: Context<AppEnv>, status: 200 | 400 | 401 | 403 | 429, state: FormState) => {
+    const csrfToken = issueLoginCsrfToken(c, sessionSecret, clock.now(), isSecure);
+    return c.html(await renderPage(<LoginView cssUrl={deps.cssUrl()} csrfToken={csrfToken} {...state} />), status);
+  };
+
+  routes.get('/login', async (c) => {
+    const next = safeNextPath(c.req.query('next'));
+    if (c.get('user')) return c.redirect(next, 303);
+    return renderForm(c, 200, { email: '', next });
+  });
+
+  routes.post('/login', async (c) => {
+    const parsed = LoginFormBody.safeParse(await c.req.parseBody());
+    if (!parsed.success) return renderForm(c, 400, { email: '', next: safeNextPath(''), error: 'The form could not be read. Please try again.' });
+    const form = parsed.data;
+    const state = { email: form.email, next: safeNextPath(form.next) };
+
+    const isForged =
+      isCrossSite({ origin: c.req.header('origin'), secFetchSite: c.req.header('sec-fetch-site') }, [deps.siteUrl.origin, new URL(c.req.url).origin]) ||
+      !isValidLoginCsrfRequest(c, sessionSecret, clock.now(), form.csrf);
+    if (isForged) return renderForm(c, 403, { ...state, error: new CsrfRejectedError().message });
+
+    const credentials = LoginCredentials.safeParse(form);
+    if (!credentials.success) return renderForm(c, 400, { ...state, error: credentials.error.issues[0]?.message ?? 'Check the form.' });
+
+    try {
+      const result = await login(
+        { db, clock, limits: deps.loginLimits },
+        { email: credentials.data.email, password: credentials.data.password, ip: clientAddress(c, deps.trustedProxies) },
+      );
+      setSessionCookie(c, result.token, result.session.expiresAt, isSecure, clock.now());
+      clearLoginCsrfCookie(c, isSecure);
+      return c.redirect(state.next, 303);
+    } catch (error) {
+      if (error instanceof UnauthorizedError) return renderForm(c, 401, { ...state, error: error.message });
+      if (error instanceof TooManyRequestsError) {
+        c.header('retry-after', String(error.retryAfterSeconds));
+        return renderForm(c, 429, { ...state, error: error.message });
+      }
+      throw error;
+    }
+  });
+
+  routes.post('/logout', async (c) => {
+    assertSameSite(c, deps.siteUrl);
+    const sessionId = currentSessionId(c);
+    // Already signed out (or the session expired): nothing to end, nothing to protect.
+    if (!c.get('user') || !sessionId) {
+      clearSessionCookie(c, isSecure);
+      return c.redirect(LOGIN_PATH, 303);
+    }
+    const body = await c.req.parseBody();
+    if (!isValidSessionCsrfToken(sessionSecret, sessionId, body.csrf)) throw new CsrfRejectedError();
+    await endSession(db, sessionTokenOf(c));
+    clearSessionCookie(c, isSecure);
+    return c.redirect(LOGIN_PATH, 303);
+  });
+
+  return routes;
+}

@@ -1,0 +1,54 @@
+import { AdminLayout } from './admin-layout.js';
+
+export interface LoginViewProps {
+  cssUrl: string;
+  csrfToken: string;
+  /** the email as the user typed it, kept after a failed attempt */
+  email: string;
+  /** where to go after signing in, already checked to be a path on this site */
+  next: string;
+  error?: string | undefined;
+}
+
+export function LoginView({ cssUrl, csrfToken, email, next, error }: LoginViewProps) {
+  return (
+    <AdminLayout title="Sign in" cssUrl={cssUrl}>
+      <section class="admin-card admin-login" aria-labelledby="login-title">
+        <h1 id="login-title">Sign in</h1>
+        {error ? (
+          <p class="admin-alert" role="alert" id="login-error">
+            {error}
+          </p>
+        ) : null}
+        <form method="post" action="/admin/login" class="admin-form" aria-describedby={error ? 'login-error' : undefined}>
+          <input type="hidden" name="csrf" value={csrfToken} />
+          {next !== '/admin/' ? <input type="hidden" name="next" value={next} /> : null}
+          <label for="login-email">Email</label>
+          <input
+            id="login-email"
+            name="email"
+            type="email"
+            value={email}
+            autocomplete="username"
+            required
+            maxlength={254}
+            autofocus={!email}
+            aria-invalid={error ? 'true' : undefined}
+          />
+          <label for="login-password">Password</label>
+          <input
+            id="login-password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+            maxlength={1000}
+            autofocus={!!email}
+            aria-invalid={error ? 'true' : undefined}
+          />
+          <button type="submit">Sign in</button>
+        </form>
+      </section>
+    </AdminLayout>
+  );
+}
