@@ -24,6 +24,8 @@ export interface AdminDeps {
   loginLimits?: LoginLimits;
 }
 
+const DASHBOARD_PATH = '/admin/';
+
 /** The editor surface under /admin: sign in and out, and the signed-in screens. */
 export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   const isSecure = deps.siteUrl.protocol === 'https:';
@@ -38,14 +40,16 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
     c.res.headers.set('x-robots-tag', 'noindex, nofollow');
   });
   admin.use('*', loadSessionUser({ db: deps.db, clock: deps.clock, isSecure }));
-  // "/admin" and "/admin/" would both reach the dashboard; keep one URL for it.
-  admin.get('/', async (c, next) => (c.req.path === '/admin' ? c.redirect('/admin/', 301) : next()));
+  // Hono joins the mount point "/admin" and "/" as "/admin"; the dashboard's URL is "/admin/".
+  admin.get('/', (c) => c.redirect(DASHBOARD_PATH, 301));
   admin.route('/', loginRoutes({ ...deps, isSecure, cssUrl }));
 
   // Everything below needs a signed-in user and, for any write, the session's CSRF token.
   admin.use('*', requireUser(), sessionCsrfGuard(deps.sessionSecret, deps.siteUrl, currentSessionId));
 
-  admin.get('/', async (c) => {
+  // No route pattern in a sub-app mounted at "/admin" yields exactly "/admin/", so match it here.
+  admin.get('*', async (c, next) => {
+    if (c.req.path !== DASHBOARD_PATH) return next();
     const user = c.get('user')!;
     const csrfToken = sessionCsrfToken(deps.sessionSecret, currentSessionId(c)!);
     return c.html(await renderPage(<DashboardView cssUrl={cssUrl()} user={user} csrfToken={csrfToken} siteHref={siteHref} />));
