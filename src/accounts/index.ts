@@ -1,6 +1,6 @@
 export * from './role.js';
 export { createUser } from './create-user.js';
-export { NewUser } from './user.schema.js';
+export { Email, NewUser, Password } from './user.schema.js';
 export { countUsers, findUserById, findUserBySlug, findUsersByIds } from './user.queries.js';
 export { SESSION_TTL_SECONDS, type Session, sessionIdOf } from './session.js';
 export { deleteExpiredSessions, endSession, findSessionUser, startSession, type SessionUser, type StartedSession } from './manage-sessions.js';
