@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config/config.js';
+import type { ContentEvent } from '../src/content/index.js';
+import { createDb } from '../src/db/create-db.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { createLogger } from '../src/http/logger.js';
+import { PageCache } from '../src/http/page-cache.js';
+import { AssetStore } from '../src/http/static-assets.js';
+import { seedDemoOnFirstStart } from '../src/seed/seed-on-first-start.js';
+import { fixedClock } from '../src/shared/clock.js';
+import { EventBus } from '../src/shared/events.js';
+import { localInvalidator } from '../src/site/cache-invalidator.js';
+import { wireCacheInvalidation } from '../src/site/wire-invalidation.js';
+import { PUBLIC_DIR } from './test-app.js';
+
+export interface DemoServer {
+  url: string;
+  db: ReturnType<typeof createDb>['db'];
+  close(): Promise<void>;
+}
+
+/**
+ * The demo publication on a real listening server (ephemeral port, temporary SQLite), as
+ * `npm start` serves it: for browser journeys, the HTML checker and axe.
+ */
+export async function startDemoServer(): Promise<DemoServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-demo-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SITE_URL: 'http://127.0.0.1:1' });
+  const handle = createDb(config.database);
+  await migrateToLatest(handle.db, handle.dialect);
+  const clock = fixedClock('2026-11-20T12:00:00.000Z');
+  const events = new EventBus<ContentEvent>();
+  const cache = new PageCache(config.cacheMaxBytes);
+  wireCacheInvalidation(events, localInvalidator(cache));
+  const mediaDir = path.join(dataDir, 'media');
+  await seedDemoOnFirstStart({ db: handle.db, clock, events, mediaDir, onProgress: () => {} });
+  let server: ServerType | undefined;
+  const port = await new Promise<number>((resolve) => {
+    server = serve({ fetch: (req) => app.fetch(req), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
+  });
+  // SITE_URL must be the address readers use; it is known once the port is.
+  const siteConfig = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SITE_URL: `http://127.0.0.1:${port}` });
+  const app = createApp({
+    config: siteConfig,
+    db: handle.db,
+    dialect: handle.dialect,
+    clock,
+    cache,
+    assets: AssetStore.load(PUBLIC_DIR),
+    logger: createLogger('silent'),
+    mediaDir,
+    sessionSecret: Buffer.alloc(32, 9),
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db: handle.db,
+    close: async () => {
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      await handle.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
