@@ -127,6 +127,14 @@ export const QUOTE_LEADS: readonly string[] = [
   '{SpeakerName}, {speakerRole}, sees it differently.',
 ];
 
+/** Introduce someone already quoted in the article: the name alone. */
+export const QUOTE_LEADS_AGAIN: readonly string[] = [
+  '{SpeakerShort} went further.',
+  '{SpeakerShort} returned to the point later in our conversation:',
+  'Pressed on the details, {speakerShort} was unapologetic.',
+  '{SpeakerShort} has heard the objections before.',
+];
+
 /** May open the paragraph after a quotation. */
 export const AFTER_QUOTE: readonly string[] = [
   '{SpeakerShort} is not a neutral witness, but the point is hard to dismiss.',

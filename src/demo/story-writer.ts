@@ -4,7 +4,7 @@
  * per story within a long read), so its decks keep a sentence from coming back.
  */
 import type { DemoImage } from './demo-types.js';
-import { AFTER_QUOTE, LIST_INTROS, type ParagraphRole, QUOTE_LEADS, ROLES, SUBHEADS } from './prose-roles.js';
+import { AFTER_QUOTE, LIST_INTROS, type ParagraphRole, QUOTE_LEADS, QUOTE_LEADS_AGAIN, ROLES, SUBHEADS } from './prose-roles.js';
 import { Deck, type Random } from './random.js';
 import type { StoryLine, StoryPerson } from './story-types.js';
 import {
@@ -76,6 +76,7 @@ export class StoryWriter {
   private readonly usedStakes: string[] = [];
   private readonly factsLeft: Record<ParagraphRole, number>;
   private isAfterQuote = false;
+  private readonly quoted = new Set<string>();
   /** word sequences from handwritten text, so generated facts do not repeat it */
   private readonly avoided = new Set<string>();
 
@@ -164,13 +165,17 @@ export class StoryWriter {
 
   /** A lead-in paragraph and the quotation it introduces. */
   quote(): string {
-    const { person, text } = this.quotations.draw();
+    let quotation = this.quotations.draw();
+    for (let tries = 0; tries < 4 && this.quoted.has(quotation.person.name); tries++) quotation = this.quotations.draw();
+    const { person, text } = quotation;
+    const isAgain = this.quoted.has(person.name);
+    this.quoted.add(person.name);
     this.tokens.speakerName = person.name;
     this.tokens.speakerShort = person.short;
     this.tokens.speakerRole = person.role;
     this.tokens.speakerTheir = person.pronoun === 'he' ? 'his' : 'her';
     this.isAfterQuote = true;
-    const lead = this.written(this.generic.quoteLeads.draw());
+    const lead = this.written(isAgain ? this.rng.pick(QUOTE_LEADS_AGAIN) : this.generic.quoteLeads.draw());
     const cite = `${person.name}, ${person.role}`;
     return `${lead}<blockquote><p>“${escapeHtml(text)}”</p><cite>${escapeHtml(cite)}</cite></blockquote>`;
   }
