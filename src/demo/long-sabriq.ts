@@ -4,7 +4,7 @@ export const LONG_SABRIQ: LongAnalysis = {
   title: 'Who runs Sabriq? The port, the Brigades and the fight for Kaldora’s second city',
   dek: 'A dispute over a terminal lease has become a contest over who governs the waterfront: the state, the union, a militia born on its picket lines, or the voters who will choose the next government.',
   primaryTopic: 'harbour-brigades',
-  topics: ['sabriq', 'sabriq-port-strike', 'national-accord', 'kaldoran-election'],
+  topics: ['sabriq', 'sabriq-port-strike', 'kaldoran-election'],
   tags: ['labour', 'shipping', 'elections', 'long-read', 'corruption'],
   authors: ['ayo-mensah', 'rosalind-hale'],
   ageDays: 150,

@@ -4,7 +4,7 @@ export const LONG_SQUEEZE: LongAnalysis = {
   title: 'Gas, water and a falling currency: the squeeze on the Calvane economies',
   dek: 'Kaldora’s sorin, Tamrhat’s pipeline and the drought on the southern shore are usually treated as separate stories. They are one story about money, scarcity and trust, and the choices it leaves.',
   primaryTopic: 'energy',
-  topics: ['sorin-and-debt', 'drought', 'tamrhat-national-energy', 'kaldora', 'tamrhat'],
+  topics: ['sorin-and-debt', 'drought', 'tamrhat-national-energy'],
   tags: ['gas', 'inflation', 'drought', 'long-read', 'investment'],
   authors: ['mariam-castell', 'leila-brandt'],
   ageDays: 230,

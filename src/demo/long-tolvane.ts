@@ -4,7 +4,7 @@ export const LONG_TOLVANE: LongAnalysis = {
   title: 'After the guns: what a settlement in Tolvane would actually take',
   dek: 'The ceasefire has held for {elapsed}. Turning it into peace means settling land, language, policing and money, and deciding who gets to sign. A long read on the choices ahead.',
   primaryTopic: 'tolvane-freedom-movement',
-  topics: ['tolvane', 'belcastro-talks', 'calvane-basin-council', 'edan-corvish'],
+  topics: ['tolvane', 'belcastro-talks', 'edan-corvish'],
   tags: ['ceasefire', 'mediation', 'long-read', 'human-rights'],
   authors: ['tobias-wren', 'jonas-petrakis'],
   ageDays: 6,

@@ -88,7 +88,7 @@ export const DROUGHT: StoryLine = {
     'Riverstone Relief has worked in the oasis since the previous drought, running water trucking and repairing the old channels that carry water between groves.',
   ],
   recent: [
-    'The water commission’s survey, released on {day}, found the water table under Dunmar falling by about {one|one and a half|two} metres a year.',
+    'The water commission’s survey, released on {day}, found the water table under Dunmar falling by about {a metre|one and a half metres|two metres} a year.',
     'The provincial government has introduced pumping hours, restricting large wells to night-time use between ten in the evening and six in the morning.',
     'Riverstone Relief has doubled its trucking programme to reach {9000-14000/500} people a day in the eastern quarter.',
     'Date exports from the oasis fell by {a quarter|a third|nearly forty percent} last season, according to the growers’ association.',

@@ -90,7 +90,7 @@ export const SORIN: StoryLine = {
   ],
   recent: [
     'Annual inflation reached {14-19} percent in {lastMonth}, driven by fuel and imported food, according to the national statistics office.',
-    'On {day}, the Bank of Kaldora raised its main rate by {one|one and a half|two} points, its {third|fourth} increase this year.',
+    'On {day}, the Bank of Kaldora raised its main rate by {a full point|one and a half points|two points}, its {third|fourth} increase this year.',
     'The Basin Development Fund has asked for a timetable for ending fuel subsidies as a condition of its next loan tranche.',
     'Ines Maro told parliament that the fuel subsidy would be phased out “gradually, and not before the harvest”.',
     'Marenth Commercial Bank has begun offering deposits in ducats to retail customers, a move the central bank has quietly asked other banks not to copy.',
