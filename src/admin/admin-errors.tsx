@@ -19,6 +19,7 @@ const TITLES: Record<number, string> = {
   403: 'Not allowed',
   404: 'Page not found',
   409: 'That conflicts with something already there',
+  413: 'That request was too large',
   429: 'Too many requests',
 };
 

@@ -172,6 +172,28 @@ describe.each(testDialects)('admin sign-in on %s', (dialect) => {
     expect(await signedOut.text()).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('refuses an oversized login post before reading it', async () => {
+    const res = await new TestBrowser(t.app).post('/admin/login', { email: 'ann@example.org', password: 'x'.repeat(20_000) });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain('That request was too large');
+  });
+
+  it('ends the session a browser already had when it signs in again', async () => {
+    const browser = new TestBrowser(t.app);
+    await signIn(browser);
+    const first = browser.cookies.get('dossier_session')!;
+    // A login form opened before signing in (another tab), posted with the session cookie now set.
+    const tab = new TestBrowser(t.app);
+    const csrf = TestBrowser.csrfOf(await (await tab.get('/admin/login')).text());
+    const res = await browser.post('/admin/login', { email: 'ann@example.org', password: PASSWORD, csrf }, {
+      cookie: `dossier_session=${first}; dossier_csrf=${tab.cookies.get('dossier_csrf')}`,
+    });
+    expect(res.status).toBe(303);
+    expect(browser.cookies.get('dossier_session')).not.toBe(first);
+    expect((await t.app.request('/admin/', { headers: { cookie: `dossier_session=${first}` } })).status).toBe(303);
+    expect((await browser.get('/admin/')).status).toBe(200);
+  });
+
   it('drops an unknown session cookie', async () => {
     const res = await t.app.request('/admin/', { headers: { cookie: 'dossier_session=made-up' } });
     expect(res.status).toBe(303);

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { endSession, login, type LoginLimits } from '../accounts/index.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -32,6 +33,9 @@ export interface LoginRouteDeps {
 
 type FormState = { email: string; next: string; error?: string };
 
+/** Sign-in and sign-out forms are a few hundred bytes; refuse anything far larger before parsing it. */
+const smallForm = bodyLimit({ maxSize: 16 * 1024 });
+
 /** Sign in and sign out. Mounted by adminRoutes after the session middleware. */
 export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
   const { db, clock, sessionSecret, isSecure } = deps;
@@ -48,7 +52,7 @@ export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
     return renderForm(c, 200, { email: '', next });
   });
 
-  routes.post('/login', async (c) => {
+  routes.post('/login', smallForm, async (c) => {
     const parsed = LoginFormBody.safeParse(await c.req.parseBody());
     if (!parsed.success) return renderForm(c, 400, { email: '', next: safeNextPath(''), error: 'The form could not be read. Please try again.' });
     const form = parsed.data;
@@ -67,6 +71,8 @@ export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
         { db, clock, limits: deps.loginLimits },
         { email: credentials.data.email, password: credentials.data.password, ip: clientAddress(c, deps.trustedProxies) },
       );
+      // A session this browser already had is ended, so one sign-in never leaves two alive.
+      await endSession(db, sessionTokenOf(c));
       setSessionCookie(c, result.token, result.session.expiresAt, isSecure, clock.now());
       clearLoginCsrfCookie(c, isSecure);
       return c.redirect(state.next, 303);
@@ -80,7 +86,7 @@ export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
     }
   });
 
-  routes.post('/logout', async (c) => {
+  routes.post('/logout', smallForm, async (c) => {
     assertSameSite(c, deps.siteUrl);
     const sessionId = currentSessionId(c);
     // Already signed out (or the session expired): nothing to end, nothing to protect.
