@@ -56,7 +56,8 @@ export function composeShortBody(writer: StoryWriter, rng: Random, targetWords: 
     const figure = figures[figureIndex];
     if (figure) add(figureHtml(figure));
   }
-  while (words < SHORT_MIN_WORDS - 60 && writer.hasFacts()) add(writer.paragraph('analysis'));
+  // Below the floor: more analysis while the story has facts left, else another voice.
+  for (let guard = 0; words < SHORT_MIN_WORDS && guard < 8; guard++) add(writer.hasFacts() ? writer.paragraph('analysis') : writer.quote());
   if (hasSubheads && subheadCount > 0) add(writer.subhead('outlook'));
   add(writer.paragraph('outlook'));
   return parts.join('\n');

@@ -20,6 +20,9 @@ export interface LargeSiteOptions {
   images?: readonly DemoImage[];
   /** how far back publication dates reach, in years (15 by default) */
   years?: number;
+  /** yield only articles [from, to) of the `count`, so worker threads can share the work */
+  from?: number;
+  to?: number;
 }
 
 export function* generateLargeSiteArticles(count: number, options: LargeSiteOptions): Generator<DemoArticle, void, undefined> {
@@ -29,7 +32,7 @@ export function* generateLargeSiteArticles(count: number, options: LargeSiteOpti
   const imagesByStory = new Map(STORIES.map((story) => [story.id, images.filter((image) => image.key.startsWith(`${story.id}-`))]));
   const spanDays = (options.years ?? 15) * 365;
 
-  for (let index = 0; index < count; index++) {
+  for (let index = options.from ?? 0; index < Math.min(count, options.to ?? count); index++) {
     const rng = new Random(hashString(`large:${seed}:${index}`));
     const story = STORIES[index % STORIES.length] ?? rng.pick(STORIES);
     const pool = imagesByStory.get(story.id) ?? [];
