@@ -249,12 +249,24 @@ async function screenshots(base: string, names: string[]): Promise<void> {
         const page = await context.newPage();
         for (const name of names) {
           await page.goto(`${base}/${name}.html`, { waitUntil: 'networkidle' });
-          await page.evaluate('document.fonts.ready.then(() => true)');
+          // Scroll through once so lazy images load before the full-page screenshot.
+          await page.evaluate(`(async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) { scrollTo({ top: y, behavior: 'instant' }); await new Promise((r) => setTimeout(r, 40)); }
+            scrollTo({ top: 0, behavior: 'instant' });
+            await Promise.race([new Promise((r) => setTimeout(r, 5000)),
+              Promise.all([...document.images].map((i) => i.complete || new Promise((r) => { i.onload = i.onerror = r; })))]);
+            await document.fonts.ready;
+          })()`);
           const file = path.join(SHOTS, `${name}-${device}-${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage: true });
           await tile(file, `${name}-${device}-${colorScheme}`, TILE_HEIGHT[device]);
           const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-          if (overflow > 0) console.log(`! ${name} ${device}: ${overflow}px horizontal overflow`);
+          if (overflow > 0) {
+            const wide = await page.evaluate<string[]>(`[...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > innerWidth + 1).slice(0, 5)
+              .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' → ' + Math.round(e.getBoundingClientRect().right) + 'px')`);
+            console.log(`! ${name} ${device}: ${overflow}px horizontal overflow: ${wide.join(', ')}`);
+          }
           if (device === 'desktop' || name === 'article') {
             await page.addScriptTag({ content: axeSource });
             // A string, so this file needs no DOM types: axe's findings, one line each.

@@ -17,10 +17,10 @@ export function ArchiveMonthView({ chrome, page }: { chrome: SiteChrome; page: A
         <Breadcrumb trail={[{ name: 'Archive', url: ARCHIVE_URL }]} current={month} />
         <h1 class="list-title">{month}</h1>
         <ListCount articles={page.articles} />
-        <MonthSteps newer={page.newer} older={page.older} settings={settings} />
+        <MonthSteps newer={page.newer} older={page.older} settings={settings} label="Other months" />
       </header>
       <ArticleList articles={page.articles} url={page.url} settings={settings} empty="Nothing was published this month." />
-      <MonthSteps newer={page.newer} older={page.older} settings={settings} />
+      <MonthSteps newer={page.newer} older={page.older} settings={settings} label="Other months, after the list" />
     </Layout>
   );
 }
@@ -29,14 +29,16 @@ function MonthSteps({
   newer,
   older,
   settings,
+  label,
 }: {
+  label: string;
   newer: ArchiveMonthNav | null;
   older: ArchiveMonthNav | null;
   settings: SiteChrome['settings'];
 }) {
   if (!newer && !older) return null;
   return (
-    <nav class="month-steps" aria-label="Other months">
+    <nav class="month-steps" aria-label={label}>
       {older ? (
         <a href={older.url} rel="prev">
           <span aria-hidden="true">← </span>

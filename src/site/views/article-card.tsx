@@ -10,7 +10,7 @@ const IMAGE_SIZES: Record<CardVariant, string> = {
   lead: '(min-width: 64rem) 44rem, (min-width: 48rem) 60vw, 100vw',
   grid: '(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw',
   list: '(min-width: 48rem) 16rem, 7rem',
-  compact: '(min-width: 64rem) 16rem, (min-width: 40rem) 30vw, 7rem',
+  compact: '(min-width: 40rem) 16rem, 7rem',
 };
 
 export interface ArticleCardProps {

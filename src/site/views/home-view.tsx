@@ -35,6 +35,7 @@ export function HomeView({ chrome, page }: { chrome: SiteChrome; page: HomePage 
 
 function TopicSection({ section, settings }: { section: HomeSection; settings: SiteSettings }) {
   const { topic, articles } = section;
+  const [first, ...rest] = articles;
   const id = `section-${topic.url.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`;
   return (
     <section class="home-section" aria-labelledby={id}>
@@ -44,7 +45,10 @@ function TopicSection({ section, settings }: { section: HomeSection; settings: S
         </h2>
         {topic.description && <p class="home-section-description">{topic.description}</p>}
       </header>
-      <CardList articles={articles} settings={settings} variant="compact" showTopic={false} />
+      <div class="home-section-body">
+        {first && <ArticleCard article={first} settings={settings} variant="grid" showTopic={false} />}
+        {rest.length > 0 && <CardList articles={rest} settings={settings} variant="compact" showTopic={false} />}
+      </div>
       <p class="more-link">
         <a href={topic.url}>
           More in {topic.name}
