@@ -37,6 +37,7 @@ export function composeShortBody(writer: StoryWriter, rng: Random, targetWords: 
   const figureSlots = figures.length === 1 ? [rng.int(1, 3)] : [1, rng.int(4, 6)];
   let figureIndex = 0;
   let subheadCount = 0;
+  let blocksSinceSubhead = 0;
   let previous: Block = 'development';
   for (let i = 0; words < targetWords - 90 && words < SHORT_MAX_WORDS - CLOSING_ROOM && writer.hasFacts(); i++) {
     const figure = figures[figureIndex];
@@ -45,11 +46,14 @@ export function composeShortBody(writer: StoryWriter, rng: Random, targetWords: 
       figureIndex++;
     }
     const block = outline[i % outline.length] ?? 'analysis';
-    if (hasSubheads && i >= 2 && subheadCount < 3 && block !== previous && block !== 'pull' && rng.chance(0.45)) {
-      add(writer.subhead(block === 'list' ? 'outlook' : block));
+    const isSubheadPlace = block !== previous && block !== 'pull' && block !== 'list' && blocksSinceSubhead >= 3;
+    if (hasSubheads && i >= 2 && subheadCount < 2 && isSubheadPlace && rng.chance(0.5)) {
+      add(writer.subhead(block));
       subheadCount++;
+      blocksSinceSubhead = 0;
     }
     add(writeBlock(writer, block));
+    blocksSinceSubhead++;
     previous = block;
   }
   for (; figureIndex < figures.length; figureIndex++) {

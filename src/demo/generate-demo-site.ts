@@ -153,5 +153,9 @@ function syndicateOne(articles: DemoArticle[]): void {
     isCanonical: false,
   };
   article.authorSlugs = ['tobias-wren'];
+  // Written for the Courier, so it speaks as the Courier.
+  article.bodyHtml = article.bodyHtml
+    .replace(/The <em>Belcastro Courier<\/em> reported/g, 'This newspaper reported')
+    .replace(/the Review\b/g, 'the Courier');
   article.bodyHtml += '\n<p><em>This article was first published by the Belcastro Courier and is republished with permission.</em></p>';
 }

@@ -23,7 +23,7 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'It is worth recalling how we got here.',
       'The basic facts are not in dispute, even if their meaning is.',
       'People who have followed {country} for years tend to start with the same points.',
-      'Start with the numbers, because they frame everything else.',
+      'Some context helps here.',
       'Little about {topic} makes sense without its back story.',
       'The starting point is easily forgotten, so it bears repeating.',
     ],
@@ -164,7 +164,7 @@ export const SUBHEADS: Readonly<Record<ParagraphRole | 'quote', readonly string[
 /** Deks that fit any story line, mixed with each story’s own. */
 export const GENERIC_DEKS: readonly string[] = [
   'An assessment of where {topic} stands, and of the choices that lie ahead.',
-  'The view from {place}, where {affected} are living with the consequences.',
+  'Why {topic} matters to {affected}, and what could change it.',
   'The headlines are about {actorShort}. The real question is {stake}.',
   'What has changed, what has not, and why it matters beyond {country}.',
 ];

@@ -182,18 +182,21 @@ export class StoryWriter {
 
   /** A pull quote repeats a line of analysis already in the article; empty when there is none. */
   pullQuote(): string {
+    this.isAfterQuote = false;
     if (this.usedStakes.length === 0) return '';
     const line = this.rng.pick(this.usedStakes);
     return `<blockquote class="pull-quote"><p>${inlineHtml(plainText(line))}</p></blockquote>`;
   }
 
   list(): string {
+    this.isAfterQuote = false;
     const items = this.rng.sample(this.story.watch, this.rng.int(3, Math.min(5, this.story.watch.length)));
     const intro = this.written(this.generic.listIntros.draw());
     return `${intro}<ul>${items.map((item) => `<li>${inlineHtml(this.text(item))}</li>`).join('')}</ul>`;
   }
 
   subhead(role: ParagraphRole | 'quote'): string {
+    this.isAfterQuote = false;
     return `<h2>${escapeHtml(this.text(this.generic.subheads[role].draw()))}</h2>`;
   }
 }
