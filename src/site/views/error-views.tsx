@@ -60,9 +60,15 @@ export function GoneView({ chrome, title }: { chrome: SiteChrome; title: string 
   );
 }
 
-/** 400 and 500: a short human sentence, never a stack trace. */
+const ERROR_TITLES: Record<number, string> = {
+  400: 'That request could not be understood',
+  403: 'That is not allowed',
+  429: 'Too many requests',
+};
+
+/** 400, 429, 500 and the like: a short human sentence, never a stack trace. */
 export function ErrorView({ chrome, status, message }: { chrome: SiteChrome; status: number; message: string }) {
-  const title = status >= 500 ? 'Something went wrong' : 'That request could not be understood';
+  const title = ERROR_TITLES[status] ?? (status >= 500 ? 'Something went wrong' : 'That request could not be completed');
   return (
     <ErrorPage chrome={chrome} code={String(status)} title={title}>
       <p class="error-message">{message}</p>
