@@ -245,5 +245,5 @@ export function crowd(c: Canvas, description: string): string {
       }
     }
   }
-  return out + haze(c, horizon + h * 0.1, h * 0.1, 0.3);
+  return out + haze(c, horizon + h * 0.08, h * 0.08, 0.15);
 }
