@@ -41,6 +41,7 @@ export function generateDemoSite(now: Date): DemoSite {
   const began = (story: StoryLine): Date => addMonths(now, -story.beganMonthsAgo);
 
   const articles: DemoArticle[] = [];
+  const generic = new GenericDecks(rng.fork('generic'));
   for (const story of STORIES) {
     const storyRng = rng.fork(story.id);
     const titles = storyRng.shuffle(story.titles);
@@ -68,6 +69,7 @@ export function generateDemoSite(now: Date): DemoSite {
           figures,
           targetWords: articleRng.int(430, 1150),
           commentCount: articleRng.chance(0.6) ? (articleRng.chance(0.3) ? articleRng.int(5, 12) : articleRng.int(1, 4)) : 0,
+          generic,
         }),
       );
     }
@@ -77,7 +79,6 @@ export function generateDemoSite(now: Date): DemoSite {
     const longRng = rng.fork(analysis.title);
     const publishedAt = publicationTime(now, analysis.ageDays, longRng);
     const writers = new Map<string, StoryWriter>();
-    const generic = new GenericDecks(longRng.fork('generic'));
     const writerFor = (id: string): StoryWriter => {
       let writer = writers.get(id);
       if (!writer) {

@@ -8,6 +8,7 @@ import { generateDemoSite } from './generate-demo-site.js';
 import { GENERIC_DEKS } from './prose-roles.js';
 import { hashString, Random } from './random.js';
 import { publicationTime, writeStoryArticle } from './story-article.js';
+import { GenericDecks } from './story-writer.js';
 import { STORIES } from './stories.js';
 import { addMonths, slugOf } from './text-fill.js';
 
@@ -31,6 +32,7 @@ export function* generateLargeSiteArticles(count: number, options: LargeSiteOpti
   const images = options.images ?? generateDemoSite(now).images;
   const imagesByStory = new Map(STORIES.map((story) => [story.id, images.filter((image) => image.key.startsWith(`${story.id}-`))]));
   const spanDays = (options.years ?? 15) * 365;
+  const generic = new GenericDecks(new Random(hashString(`large:${seed}:generic`)));
 
   for (let index = options.from ?? 0; index < Math.min(count, options.to ?? count); index++) {
     const rng = new Random(hashString(`large:${seed}:${index}`));
@@ -51,6 +53,7 @@ export function* generateLargeSiteArticles(count: number, options: LargeSiteOpti
       figures: rng.sample(pool, figureCount),
       targetWords: rng.int(430, 1150),
       commentCount: rng.chance(0.6) ? rng.int(1, 9) : 0,
+      generic,
     });
   }
 }

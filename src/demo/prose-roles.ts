@@ -26,6 +26,11 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'Some context helps here.',
       'Little about {topic} makes sense without its back story.',
       'The starting point is easily forgotten, so it bears repeating.',
+      'A little history explains a great deal here.',
+      'It is easy to forget where all this started.',
+      'The facts on the ground have changed less than the rhetoric.',
+      'The background matters more than usual.',
+      'Much of this was set in motion long before the latest headlines.',
     ],
     close: [
       'Those facts explain much of the caution in {place}.',
@@ -36,6 +41,8 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'Most of what follows is a consequence of those choices.',
       'Nobody in {place} needs reminding of any of this.',
       'The rest of the story is built on that foundation, for better or worse.',
+      'That is the starting point for everything that follows.',
+      'It is worth keeping in mind.',
     ],
   },
   development: {
@@ -52,6 +59,11 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'What has changed is the pace.',
       'The details matter, so it is worth setting them out in order.',
       'Officials in {place} were slow to respond at first.',
+      'The past few weeks added a new layer.',
+      'Recent weeks brought a flurry of activity.',
+      'Several things have happened in quick succession.',
+      'The most recent developments cut both ways.',
+      'Little of this was announced with any fanfare.',
     ],
     close: [
       'Neither account could be independently confirmed.',
@@ -62,6 +74,9 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'Few in {place} were surprised.',
       'The reaction was swift, and mostly predictable.',
       'Each step looks small on its own; together they amount to a shift.',
+      'Each side has its own account of what happened.',
+      'None of it made the front pages outside {country}.',
+      'That, at least, is the official version.',
     ],
   },
   analysis: {
@@ -78,6 +93,11 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'The uncomfortable truth is that nobody has an obvious way out.',
       'It helps to separate what is new from what is merely loud.',
       'This is where the arguments on each side start to diverge.',
+      'Step back, and a pattern emerges.',
+      'The question is what all of this is for.',
+      'The logic is not hard to follow.',
+      'Seen in context, the latest moves make more sense.',
+      'Here the story becomes more interesting.',
     ],
     close: [
       'That is the wager, and it is not an unreasonable one.',
@@ -88,6 +108,8 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'None of this is inevitable, but much of it is now hard to reverse.',
       'It is a fragile equilibrium, and everyone involved knows it.',
       'That, more than any single statement, is what to keep in mind.',
+      'The stakes are higher than they look.',
+      'It is not a comfortable conclusion, but it is the likeliest one.',
     ],
   },
   outlook: {
@@ -100,6 +122,10 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'Looking ahead, the decisions that matter are already scheduled.',
       'The next steps are clearer than the destination.',
       'A few fixed points lie ahead.',
+      'Where does this leave things?',
+      'Predictions are cheap, but some things seem clear.',
+      'Some of the answers will come soon.',
+      'The immediate future is easier to sketch than the long term.',
     ],
     close: [
       'Until then, {affected} will keep doing what they have done for {elapsed}: waiting, and watching.',
@@ -109,6 +135,9 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'In the meantime, the status quo has more defenders than it admits.',
       'Whatever happens, it will not happen quickly.',
       'What looks like stalemate from outside may yet turn out to be preparation.',
+      'The coming weeks should make the direction clearer.',
+      'For now, the waiting continues.',
+      'Much will depend on choices not yet made.',
     ],
   },
 };
@@ -125,6 +154,12 @@ export const QUOTE_LEADS: readonly string[] = [
   'In an interview with the Review, {speakerName}, {speakerRole}, returned several times to the same point.',
   'Some of the clearest words came from {speakerName}, {speakerRole}.',
   '{SpeakerName}, {speakerRole}, sees it differently.',
+  '{SpeakerName}, {speakerRole}, did not mince words.',
+  'When we asked {speakerName}, {speakerRole}, what had changed, the answer came quickly.',
+  '{SpeakerName}, {speakerRole}, framed it in simpler terms:',
+  'The argument is a familiar one to {speakerName}, {speakerRole}.',
+  'Those closest to the matter tend to be the most cautious. {SpeakerName}, {speakerRole}, is an exception.',
+  '{SpeakerName}, {speakerRole}, put the case plainly.',
 ];
 
 /** Introduce someone already quoted in the article: the name alone. */
@@ -143,6 +178,9 @@ export const AFTER_QUOTE: readonly string[] = [
   'That view is not universal.',
   'Others are less sure.',
   '{SpeakerShort}’s critics say that is easy to say from a distance.',
+  'Not everyone agrees.',
+  'Such views are common, if rarely said on the record.',
+  'It is a line {speakerShort} has used before, and it still lands.',
 ];
 
 export const LIST_INTROS: readonly string[] = [
@@ -151,6 +189,12 @@ export const LIST_INTROS: readonly string[] = [
   'The questions that will shape the next phase:',
   'Officials, diplomats and aid workers point to a handful of signals:',
   'Among the things that will decide what happens next:',
+  'The signals worth following from here:',
+  'For those keeping score, the open questions are these:',
+  'What would change the picture:',
+  'The next few weeks will turn on a handful of questions:',
+  'Those following closely are watching:',
+  'Worth keeping an eye on:',
 ];
 
 export const SUBHEADS: Readonly<Record<ParagraphRole | 'quote', readonly string[]>> = {

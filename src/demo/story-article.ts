@@ -7,7 +7,7 @@ import { composeComments } from './compose-comments.js';
 import type { DemoArticle, DemoImage } from './demo-types.js';
 import type { Random } from './random.js';
 import type { StoryLine } from './story-types.js';
-import { StoryWriter } from './story-writer.js';
+import { type GenericDecks, StoryWriter } from './story-writer.js';
 
 export interface StoryArticleInput {
   story: StoryLine;
@@ -23,11 +23,13 @@ export interface StoryArticleInput {
   figures: readonly DemoImage[];
   targetWords: number;
   commentCount: number;
+  /** generic sentences shared by every article, so they come round evenly */
+  generic?: GenericDecks;
 }
 
 export function writeStoryArticle(input: StoryArticleInput): DemoArticle {
   const { story, rng, publishedAt } = input;
-  const writer = new StoryWriter(story, rng, publishedAt, input.began);
+  const writer = new StoryWriter(story, rng, publishedAt, input.began, input.generic);
   const title = writer.text(input.titleTemplate);
   const dek = writer.text(input.dekTemplate);
   const bodyHtml = composeShortBody(writer, rng, input.targetWords, input.figures);
