@@ -11,7 +11,7 @@ import {
 import { buildPostings, createScratch, relatedListFor, type MemoryCorpus } from './related-memory-index.js';
 import { recencyOf, TERMS_PER_ARTICLE, topicWeights } from './related-method.js';
 import { buildTermVector, compareTerms } from './term-vector.js';
-import { createTermNormalizer, termFrequencies } from './text-terms.js';
+import { createTermCounter } from './term-counter.js';
 
 export interface RebuildRelatedOptions {
   /** Articles read per query and written per transaction (default 2,000). */
@@ -43,7 +43,7 @@ export interface RebuildRelatedSummary {
 export async function rebuildAllRelated(db: Database, options: RebuildRelatedOptions = {}): Promise<RebuildRelatedSummary> {
   const batchSize = options.batchSize ?? 2000;
   const report = options.onProgress ?? (() => {});
-  const normalize = createTermNormalizer();
+  const termFrequencies = createTermCounter();
 
   // Pass 1: the published articles' facts, and in how many of them each term occurs.
   const ids: string[] = [];
@@ -55,7 +55,7 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
       ids.push(article.id);
       publishedAt.push(article.publishedAt);
       primaryTopicIds.push(article.primaryTopicId);
-      for (const term of termFrequencies(article, normalize).keys()) documentCount.set(term, (documentCount.get(term) ?? 0) + 1);
+      for (const term of termFrequencies(article).keys()) documentCount.set(term, (documentCount.get(term) ?? 0) + 1);
     }
     report({ phase: 'counting terms', done: ids.length });
   }
@@ -75,7 +75,7 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
     for (const article of batch) {
       const d = docIndex.get(article.id);
       if (d === undefined) continue; // published during the rebuild: its own refresh indexes it
-      const vector = buildTermVector(termFrequencies(article, normalize), (term) => documentCount.get(term) ?? 0, articleCount);
+      const vector = buildTermVector(termFrequencies(article), (term) => documentCount.get(term) ?? 0, articleCount);
       let k = 0;
       for (let i = 0; i < vector.terms.length; i++) {
         const t = termIndex.get(vector.terms[i]!);
@@ -122,6 +122,8 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
         rows.related.push({ article_id: articleId, rank: i + 1, related_id: c.id, score: c.score }),
       );
     }
+    // In term order, each insert walks the (term, article_id) key forward instead of all over it.
+    rows.terms.sort((a, b) => compareTerms(a.term, b.term) || compareTerms(a.article_id, b.article_id));
     await replaceArticleIndexRows(db, rows);
     termRowCount += rows.terms.length;
     relatedRowCount += rows.related.length;

@@ -32,10 +32,20 @@ import { cosineOf, EMPTY_VECTOR, type TermVector } from './term-vector.js';
  */
 
 /**
- * Postings read during one refresh, kept for the lists recomputed after it: neighbours
- * share most of their terms. Only valid while no article_terms row changes.
+ * What one refresh has read about other articles, reused by every list it recomputes:
+ * neighbours share most terms and candidates. Valid only while none of those rows change,
+ * which holds once the refreshed article's own terms are written.
  */
-export type PostingsCache = Map<string, Array<{ articleId: string; weight: number }>>;
+export interface RelatedReadCache {
+  postings: Map<string, Array<{ articleId: string; weight: number }>>;
+  taxonomies: Map<string, ArticleTaxonomy | null>; // null: not published
+  vectors: Map<string, TermVector>;
+  ancestors: Map<string, string[]>;
+}
+
+export function createReadCache(): RelatedReadCache {
+  return { postings: new Map(), taxonomies: new Map(), vectors: new Map(), ancestors: new Map() };
+}
 
 /**
  * Every candidate for the article, scored, best first; empty when the article is not
@@ -44,33 +54,33 @@ export type PostingsCache = Map<string, Array<{ articleId: string; weight: numbe
 export async function scoreRelatedCandidates(
   db: Database,
   articleId: string,
-  postingsCache: PostingsCache = new Map(),
+  cache: RelatedReadCache = createReadCache(),
 ): Promise<ScoredCandidate[]> {
-  const subject = (await publishedArticleTaxonomies(db, [articleId])).get(articleId);
+  const subject = (await taxonomiesOf(db, [articleId], cache)).get(articleId);
   if (!subject) return [];
-  const vector = (await storedTermVectors(db, [articleId])).get(articleId) ?? EMPTY_VECTOR;
+  const vector = (await vectorsOf(db, [articleId], cache)).get(articleId) ?? EMPTY_VECTOR;
 
-  const candidateIds = new Set<string>(await textCandidates(db, articleId, vector, postingsCache));
+  const candidateIds = new Set<string>(await textCandidates(db, articleId, vector, cache));
   const neighbours = await taxonomyNeighbourIds(db, articleId, subject, TAXONOMY_CANDIDATES_EACH_SIDE);
   for (const id of neighbours) candidateIds.add(id);
   candidateIds.delete(articleId);
   if (candidateIds.size === 0) return [];
 
   const ids = [...candidateIds];
-  const taxonomies = await publishedArticleTaxonomies(db, ids);
-  const vectors = await storedTermVectors(db, ids);
+  const taxonomies = await taxonomiesOf(db, ids, cache);
+  const vectors = await vectorsOf(db, ids, cache);
   const allTopics = new Set<string>(directTopics(subject));
   for (const t of taxonomies.values()) for (const topic of directTopics(t)) allTopics.add(topic);
-  const ancestors = await topicAncestors(db, allTopics);
-  const ancestorsOf = (topic: string) => ancestors.get(topic) ?? [];
-  const subjectTopics = topicWeights(subject.primaryTopicId, subject.topicIds, ancestorsOf);
+  const ancestors = await ancestorsOf(db, allTopics, cache);
+  const ancestorsOfTopic = (topic: string) => ancestors.get(topic) ?? [];
+  const subjectTopics = topicWeights(subject.primaryTopicId, subject.topicIds, ancestorsOfTopic);
 
   const scored: ScoredCandidate[] = [];
   for (const candidate of taxonomies.values()) {
     scored.push(
       scoreCandidate(candidate.id, {
         cosine: cosineOf(vector, vectors.get(candidate.id) ?? EMPTY_VECTOR),
-        topicOverlap: weightedJaccard(subjectTopics, topicWeights(candidate.primaryTopicId, candidate.topicIds, ancestorsOf)),
+        topicOverlap: weightedJaccard(subjectTopics, topicWeights(candidate.primaryTopicId, candidate.topicIds, ancestorsOfTopic)),
         isSamePrimaryTopic: candidate.primaryTopicId === subject.primaryTopicId,
         tagOverlap: jaccard(unique(subject.tagIds), unique(candidate.tagIds)),
         recency: recencyOf(candidate.publishedAt),
@@ -80,17 +90,47 @@ export async function scoreRelatedCandidates(
   return scored.sort(compareCandidates);
 }
 
+/** The published ones among the given articles, read once per cache. */
+async function taxonomiesOf(db: Database, ids: readonly string[], cache: RelatedReadCache): Promise<Map<string, ArticleTaxonomy>> {
+  const missing = ids.filter((id) => !cache.taxonomies.has(id));
+  if (missing.length > 0) {
+    const found = await publishedArticleTaxonomies(db, missing);
+    for (const id of missing) cache.taxonomies.set(id, found.get(id) ?? null);
+  }
+  const result = new Map<string, ArticleTaxonomy>();
+  for (const id of ids) {
+    const taxonomy = cache.taxonomies.get(id);
+    if (taxonomy) result.set(id, taxonomy);
+  }
+  return result;
+}
+
+async function vectorsOf(db: Database, ids: readonly string[], cache: RelatedReadCache): Promise<Map<string, TermVector>> {
+  const missing = ids.filter((id) => !cache.vectors.has(id));
+  if (missing.length > 0) {
+    const found = await storedTermVectors(db, missing);
+    for (const id of missing) cache.vectors.set(id, found.get(id) ?? EMPTY_VECTOR);
+  }
+  return new Map(ids.map((id) => [id, cache.vectors.get(id)!]));
+}
+
+async function ancestorsOf(db: Database, topics: Iterable<string>, cache: RelatedReadCache): Promise<Map<string, string[]>> {
+  const missing = [...topics].filter((topic) => !cache.ancestors.has(topic));
+  if (missing.length > 0) for (const [topic, chain] of await topicAncestors(db, missing)) cache.ancestors.set(topic, chain);
+  return cache.ancestors;
+}
+
 /**
  * Walks the heaviest postings of each of the article's terms, in term order, summing
  * partial dot products; the best TEXT_CANDIDATES by that partial sum (ties by id).
  */
-async function textCandidates(db: Database, articleId: string, vector: TermVector, cache: PostingsCache): Promise<string[]> {
+async function textCandidates(db: Database, articleId: string, vector: TermVector, cache: RelatedReadCache): Promise<string[]> {
   const partial = new Map<string, number>();
   for (let i = 0; i < vector.terms.length; i++) {
     const term = vector.terms[i]!;
     const weight = vector.weights[i]!;
-    let postings = cache.get(term);
-    if (!postings) cache.set(term, (postings = await heaviestPostings(db, term, POSTINGS_PER_TERM)));
+    let postings = cache.postings.get(term);
+    if (!postings) cache.postings.set(term, (postings = await heaviestPostings(db, term, POSTINGS_PER_TERM)));
     for (const posting of postings) {
       if (posting.articleId === articleId) continue;
       partial.set(posting.articleId, (partial.get(posting.articleId) ?? 0) + weight * posting.weight);
@@ -123,9 +163,9 @@ export interface RecomputedList {
 export async function recomputeRelatedList(
   db: Database,
   articleId: string,
-  postingsCache: PostingsCache = new Map(),
+  cache: RelatedReadCache = createReadCache(),
 ): Promise<RecomputedList> {
-  const candidates = await scoreRelatedCandidates(db, articleId, postingsCache);
+  const candidates = await scoreRelatedCandidates(db, articleId, cache);
   const list = pickRelated(candidates).map((c) => ({ relatedId: c.id, score: c.score }));
   const previous = await relatedRows(db, articleId);
   const isSameIds = previous.length === list.length && previous.every((row, i) => row.relatedId === list[i]!.relatedId);

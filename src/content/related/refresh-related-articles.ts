@@ -12,9 +12,9 @@ import {
   storedTermVectors,
   type ArticleForIndexing,
 } from './related.queries.js';
-import { recomputeRelatedList, type PostingsCache } from './recompute-related-list.js';
+import { createReadCache, recomputeRelatedList } from './recompute-related-list.js';
 import { buildTermVector, compareTerms } from './term-vector.js';
-import { termFrequencies } from './text-terms.js';
+import { termFrequencies } from './term-counter.js';
 
 export interface RefreshRelatedResult {
   /** Articles whose shown related list changed: their pages need invalidating. */
@@ -40,8 +40,8 @@ export async function refreshRelatedArticles(db: Database, articleId: string): P
     return article?.isPublished ?? false;
   });
 
-  const postingsCache: PostingsCache = new Map();
-  const own = await recomputeRelatedList(db, articleId, postingsCache);
+  const cache = createReadCache();
+  const own = await recomputeRelatedList(db, articleId, cache);
   if (own.isChanged) changed.add(articleId);
   if (isPublished) {
     // Its strongest candidates may now want it in their own lists (a follow-up to an older piece).
@@ -50,7 +50,7 @@ export async function refreshRelatedArticles(db: Database, articleId: string): P
   }
   toRecompute.delete(articleId);
   for (const id of [...toRecompute].sort(compareTerms)) {
-    if ((await recomputeRelatedList(db, id, postingsCache)).isChanged) changed.add(id);
+    if ((await recomputeRelatedList(db, id, cache)).isChanged) changed.add(id);
   }
   return { changedArticleIds: [...changed].sort(compareTerms) };
 }

@@ -1,5 +1,4 @@
 import {
-  compareCandidates,
   jaccard,
   pickRelated,
   POSTINGS_PER_TERM,
@@ -128,19 +127,21 @@ function textCandidates(d: number, corpus: MemoryCorpus, postings: MemoryPosting
       partial[e]! += weight * postings.weights[p]!;
     }
   }
-  const best: Array<ScoredCandidate & { index: number }> = [];
+  // The best TEXT_CANDIDATES, best first, by the same order as compareCandidates (score
+  // desc, id asc); a bounded insertion, where most articles lose to the last place at once.
+  const ids = corpus.ids;
+  const isBetter = (a: number, b: number) => partial[a]! > partial[b]! || (partial[a] === partial[b] && ids[a]! < ids[b]!);
+  const best: number[] = [];
   for (let i = 0; i < touchedCount; i++) {
     const e = touched[i]!;
-    const candidate = { index: e, id: corpus.ids[e]!, score: partial[e]!, relevance: 0 };
-    partial[e] = 0;
-    // A bounded insertion: most candidates lose to the current last place at once.
-    if (best.length === TEXT_CANDIDATES && compareCandidates(candidate, best[best.length - 1]!) >= 0) continue;
+    if (best.length === TEXT_CANDIDATES && !isBetter(e, best[best.length - 1]!)) continue;
     let at = best.length;
-    while (at > 0 && compareCandidates(candidate, best[at - 1]!) < 0) at--;
-    best.splice(at, 0, candidate);
+    while (at > 0 && isBetter(e, best[at - 1]!)) at--;
+    best.splice(at, 0, e);
     if (best.length > TEXT_CANDIDATES) best.pop();
   }
-  return best.map((c) => c.index);
+  for (let i = 0; i < touchedCount; i++) partial[touched[i]!] = 0;
+  return best;
 }
 
 /** As taxonomyNeighbourIds in SQL: per topic and tag, the nearest ids on each side, then the published ones. */

@@ -180,12 +180,11 @@ export async function taxonomyNeighbourIds(
 export async function publishedArticleTaxonomies(db: Database, articleIds: readonly string[]): Promise<Map<string, ArticleTaxonomy>> {
   const found = new Map<string, ArticleTaxonomy>();
   for (const chunk of chunks([...new Set(articleIds)])) {
-    const articles = await db
-      .selectFrom('articles')
-      .select(['id', 'published_at', 'primary_topic_id'])
-      .where('id', 'in', chunk)
-      .where('status', '=', PUBLISHED)
-      .execute();
+    // Status is checked here, not in SQL: given `status = ?`, SQLite may walk the whole
+    // (status, published_at) index instead of looking up these few ids.
+    const articles = (
+      await db.selectFrom('articles').select(['id', 'status', 'published_at', 'primary_topic_id']).where('id', 'in', chunk).execute()
+    ).filter((a) => a.status === PUBLISHED);
     for (const a of articles) {
       found.set(a.id, { id: a.id, publishedAt: a.published_at, primaryTopicId: a.primary_topic_id, topicIds: [], tagIds: [] });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTermNormalizer, htmlToText, normalizeToken, termFrequencies, textTerms } from './text-terms.js';
+import { htmlToText, textTerms } from './text-terms.js';
 
 describe('htmlToText', () => {
   it('turns tags into spaces and decodes entities', () => {
@@ -38,28 +38,5 @@ describe('textTerms', () => {
 
   it('ignores glued junk longer than forty characters', () => {
     expect(textTerms('a'.repeat(41) + ' harbour')).toEqual(['harbour']);
-  });
-});
-
-describe('normalizers', () => {
-  it('answer the same with and without memo', () => {
-    const memo = createTermNormalizer();
-    for (const token of ['running', 'the', '2026', 'xy', 'harbours', 'running']) {
-      expect(memo(token)).toBe(normalizeToken(token));
-    }
-  });
-});
-
-describe('termFrequencies', () => {
-  it('weighs a title word above the same word used once in the body', () => {
-    const tf = termFrequencies({ title: 'Harbour strike', dek: '', body: '<p>The harbour cranes stood idle.</p>' });
-    expect(tf.get('harbour')).toBeCloseTo(3); // 1 (body) + 2 (title)
-    expect(tf.get('crane')).toBeCloseTo(1);
-    expect(tf.get('strike')).toBeCloseTo(2);
-  });
-
-  it('damps repetition: ten uses count 1 + ln 10, not 10', () => {
-    const tf = termFrequencies({ title: '', dek: 'Ports closed', body: '<p>' + 'port '.repeat(10) + '</p>' });
-    expect(tf.get('port')).toBeCloseTo(1 + Math.log(10) + 1.5 * (1 + Math.log(1)));
   });
 });

@@ -1,5 +1,4 @@
 import { porterStem } from './porter-stemmer.js';
-import { BODY_WEIGHT, DEK_WEIGHT, TITLE_WEIGHT } from './related-method.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** The words of an article that related-article matching reads. */
@@ -9,14 +8,9 @@ export interface ArticleText {
   body: string; // stored body HTML
 }
 
-/** Maps a lowercase token to its index term, or null when the token is not one. */
-export type TermNormalizer = (token: string) => string | null;
-
-const MIN_TOKEN_LENGTH = 3;
+export const MIN_TOKEN_LENGTH = 3;
 // Longer "words" are glued URLs, hashes or base64, never vocabulary.
-const MAX_TOKEN_LENGTH = 40;
-// The memo is a cache, not a store: past this size it starts over.
-const MEMO_LIMIT = 200_000;
+export const MAX_TOKEN_LENGTH = 40;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -34,23 +28,6 @@ const NAMED_ENTITIES: Record<string, string> = {
   mdash: '-',
   hellip: '...',
 };
-
-/**
- * A normalizer that remembers its answers: news text repeats a few thousand words
- * endlessly, so a bulk rebuild stems each distinct word once instead of every time.
- */
-export function createTermNormalizer(): TermNormalizer {
-  const memo = new Map<string, string | null>();
-  return (token) => {
-    let term = memo.get(token);
-    if (term === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      term = normalizeToken(token);
-      memo.set(token, term);
-    }
-    return term;
-  };
-}
 
 /** Drops stopwords, numbers and too short or too long tokens; stems plain English words. */
 export function normalizeToken(token: string): string | null {
@@ -81,64 +58,33 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** The index terms of plain text, in order, repeats kept. */
-export function textTerms(text: string, normalize: TermNormalizer = normalizeToken): string[] {
+/** The index terms of plain text, in order, repeats kept (the simple path, for tests and one-offs). */
+export function textTerms(text: string): string[] {
   const terms: string[] = [];
-  forEachTerm(text, normalize, (term) => terms.push(term));
+  forEachToken(text, (token) => {
+    const term = normalizeToken(token);
+    if (term !== null) terms.push(term);
+  });
   return terms;
 }
 
 /**
- * Calls `visit` with each index term of plain text. Runs over every word of every article
- * twice in a bulk rebuild, so the common case (ASCII text) is a plain character loop
- * rather than a regex iterator, which allocates a match object per word.
+ * Lowercase, accents folded ("Café" and "cafe" are one word to a reader), apostrophes
+ * removed so they join rather than split: "don't" is the stopword "dont", "Obama's" stems
+ * to "obama". `isAscii` says the fast character loop of term-counter.ts may scan it.
  */
-function forEachTerm(text: string, normalize: TermNormalizer, visit: (term: string) => void): void {
+export function foldText(text: string): { folded: string; isAscii: boolean } {
   let folded = text.toLowerCase();
   const isAscii = !/[^\x00-\x7f]/.test(folded);
-  if (!isAscii) {
-    // "Café" and "cafe" are one word to a reader; so are curly and straight apostrophes.
-    folded = folded.normalize('NFKD').replace(/\p{M}+/gu, '');
-  }
-  // Apostrophes join rather than split: "don't" is the stopword "dont", "Obama's" stems to "obama".
+  if (!isAscii) folded = folded.normalize('NFKD').replace(/\p{M}+/gu, '');
   if (folded.includes("'") || folded.includes('\u2019')) folded = folded.replace(/['\u2019]/g, '');
-  if (!isAscii) {
-    for (const [token] of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-      const term = normalize(token);
-      if (term !== null) visit(term);
-    }
-    return;
-  }
-  let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      const term = normalize(folded.slice(start, i));
-      if (term !== null) visit(term);
-      start = -1;
-    }
-  }
+  return { folded, isAscii };
 }
 
-/**
- * The field-weighted, sublinear term frequency of each term of an article:
- * tf(t) = Σ over fields f of weight(f) · (1 + ln count_f(t)), for fields where t occurs.
- * Each field is damped on its own so a word repeated through a long body cannot drown
- * the few words of the title, which say best what the piece is about.
- */
-export function termFrequencies(article: ArticleText, normalize: TermNormalizer = normalizeToken): Map<string, number> {
-  const tf = new Map<string, number>();
-  const counts = new Map<string, number>();
-  const count = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
-  const addField = (text: string, weight: number) => {
-    counts.clear();
-    forEachTerm(text, normalize, count);
-    for (const [term, n] of counts) tf.set(term, (tf.get(term) ?? 0) + weight * (1 + Math.log(n)));
-  };
-  addField(htmlToText(article.body), BODY_WEIGHT);
-  addField(article.dek, DEK_WEIGHT);
-  addField(article.title, TITLE_WEIGHT);
-  return tf;
+/** Calls `visit` with each lowercase word of plain text that could be a term (letters in it, 3 to 40 characters). */
+function forEachToken(text: string, visit: (token: string) => void): void {
+  const { folded } = foldText(text);
+  for (const [token] of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (token.length >= MIN_TOKEN_LENGTH && token.length <= MAX_TOKEN_LENGTH && /\p{L}/u.test(token)) visit(token);
+  }
 }
