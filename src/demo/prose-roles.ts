@@ -66,7 +66,7 @@ export const ROLES: Readonly<Record<ParagraphRole, RoleSentences>> = {
       'Little of this was announced with any fanfare.',
     ],
     close: [
-      'Neither account could be independently confirmed.',
+      'Not all of it could be independently confirmed.',
       '{Counterpart} declined to comment on the details when asked by the Review.',
       'Officials from {actorShort} did not respond to written questions.',
       'It was, by local standards, a busy week.',

@@ -89,7 +89,7 @@ export const MEDIATION: StoryLine = {
   ],
   background: [
     'The Calvane Basin Council was founded to regulate fishing and river levels on the Calvane Sea, and its charter says almost nothing about armed conflict.',
-    'Its five members, Kaldora, Orsenia, Tamrhat, Herrevan and the island state of Ilvara, take decisions by consensus, which gives each of them a veto.',
+    'The Council’s five members, Kaldora, Orsenia, Tamrhat, Herrevan and the island state of Ilvara, take decisions by consensus, which gives each of them a veto.',
     'The talks began as indirect contacts, with Orsenian officials carrying messages between hotel floors, before the first joint session in the Council’s hall.',
     'The truce signed in Belcastro runs to nine pages and three annexes, one of which is a map that both sides initialled but neither has published.',
     'Kaldora’s delegation is led by career officials from the interior ministry, while the TFM sends members of its political bureau, usually including Edan Corvish.',

@@ -85,7 +85,7 @@ export const TOLVANE: StoryLine = {
   ],
   background: [
     'The Tolvane Freedom Movement grew out of a farmers’ protest movement in the 1990s and took up arms after a crackdown in the valley towns that its members still call the Long Winter.',
-    'Its older name, the Tolvane Liberation Front, survives in graffiti across the north, and Orsenian diplomats still refer to it by its Orsenian acronym, the MLT.',
+    'The movement’s older name, the Tolvane Liberation Front, survives in graffiti across the north, and Orsenian diplomats still refer to it by its Orsenian acronym, the MLT.',
     'Tolvane province is home to roughly 900,000 people, most of them in the provincial capital and the five river valleys that run north towards the Herrevani border.',
     'The ceasefire line follows the Sarle river for most of its 140 kilometres, which means that in many villages the front runs between houses that belong to the same families.',
     'Under the Belcastro text, heavy weapons must stay 15 kilometres back from the line, and Council monitors are supposed to reach either side within six hours of a request.',
@@ -96,9 +96,8 @@ export const TOLVANE: StoryLine = {
     'Since the truce, about 140,000 displaced people have returned to the province, according to [Riverstone Relief](/riverstone/tolvane-returns), though many found their houses occupied, looted or mined.',
   ],
   recent: [
-    'On {day}, the TFM said it would withdraw its delegates from the joint committee that meets each Thursday in the village of Meskel, accusing the army of moving a checkpoint two kilometres forward.',
-    'The interior ministry said the checkpoint had been moved to protect a water pumping station, and released drone footage that it said showed armed men near the plant.',
-    'Council monitors visited the site {two|three} days later and reported that they “could not confirm either account”, a phrase that has become a refrain in their weekly reports.',
+    'On {day}, the TFM said it would withdraw its delegates from the joint committee that meets each Thursday in the village of Meskel, accusing the army of moving a checkpoint two kilometres forward. The interior ministry replied that the checkpoint had been moved to protect a water pumping station.',
+    'Council monitors sent to a disputed checkpoint near Meskel reported that they “could not confirm either account”, a phrase that has become a refrain in their weekly reports.',
     'In {lastMonth} the two sides exchanged 46 detainees at the Dravna bridge, the largest exchange since the truce, after months of argument over names.',
     'The movement has begun collecting a “reconstruction levy” from traders at the Meskel market, which Marenth calls extortion and the TFM calls tax.',
     'Aid convoys into the upper valleys were suspended for nine days in {lastMonth} after a mine struck a Riverstone Relief lorry near Ustrin; the driver survived with leg injuries.',
