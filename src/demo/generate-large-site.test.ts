@@ -62,6 +62,15 @@ describe('generateLargeSiteArticles', () => {
     expect(other?.bodyHtml).not.toBe(first?.bodyHtml);
   });
 
+  it('writes the same articles in slices as in one run', () => {
+    const whole = [...generateLargeSiteArticles(30, { now: NOW, images: site.images })];
+    const slices = [
+      ...generateLargeSiteArticles(30, { now: NOW, images: site.images, from: 0, to: 12 }),
+      ...generateLargeSiteArticles(30, { now: NOW, images: site.images, from: 12, to: 30 }),
+    ];
+    expect(slices).toEqual(whole);
+  });
+
   it('builds the demo images itself when none are given', () => {
     const [article] = generateLargeSiteArticles(1, { now: NOW });
     expect(site.images.some((image) => image.key === article?.featuredImageKey)).toBe(true);

@@ -32,7 +32,6 @@ export function* generateLargeSiteArticles(count: number, options: LargeSiteOpti
   const images = options.images ?? generateDemoSite(now).images;
   const imagesByStory = new Map(STORIES.map((story) => [story.id, images.filter((image) => image.key.startsWith(`${story.id}-`))]));
   const spanDays = (options.years ?? 15) * 365;
-  const generic = new GenericDecks(new Random(hashString(`large:${seed}:generic`)));
 
   for (let index = options.from ?? 0; index < Math.min(count, options.to ?? count); index++) {
     const rng = new Random(hashString(`large:${seed}:${index}`));
@@ -53,7 +52,8 @@ export function* generateLargeSiteArticles(count: number, options: LargeSiteOpti
       figures: rng.sample(pool, figureCount),
       targetWords: rng.int(430, 1150),
       commentCount: rng.chance(0.6) ? rng.int(1, 9) : 0,
-      generic,
+      // Per article, not shared: an article depends only on its index.
+      generic: new GenericDecks(rng.fork('generic')),
     });
   }
 }
