@@ -49,7 +49,7 @@ function respond(c: Context<AppEnv>, page: Parameters<typeof cachedResponse>[0])
     },
     PUBLIC_CACHE_CONTROL,
   );
-  return new Response(parts.body, { status: parts.status, headers: parts.headers });
+  return new Response(parts.body as Uint8Array<ArrayBuffer> | null, { status: parts.status, headers: parts.headers });
 }
 
 /** Marks the current response as cacheable under the tags of what it shows. */

@@ -77,7 +77,7 @@ export class AssetStore {
       const encoding = asset.br ? negotiateEncoding(c.req.header('accept-encoding')) : 'identity';
       const body = encoding === 'br' ? asset.br! : encoding === 'gzip' ? asset.gzip! : asset.identity;
       if (encoding !== 'identity') headers['content-encoding'] = encoding;
-      return new Response(c.req.method === 'HEAD' ? null : body, { status: 200, headers });
+      return new Response(c.req.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers });
     };
   }
 
