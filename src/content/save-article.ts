@@ -31,6 +31,8 @@ export interface SaveArticleOptions {
   articleId?: string;
   /** who saved it, for the revision */
   editorId?: string | null;
+  /** imports keep the source's modification time; otherwise it is now */
+  updatedAt?: Date;
 }
 
 /**
@@ -73,7 +75,7 @@ export async function saveArticle(
     status,
     published_at: publishedAt,
     created_at: existing?.created_at ?? now.toISOString(),
-    updated_at: now.toISOString(),
+    updated_at: (options.updatedAt ?? now).toISOString(),
     primary_topic_id: data.primaryTopicId,
     featured_media_id: data.featuredMediaId,
     is_featured: data.isFeatured ? 1 : 0,

@@ -77,7 +77,7 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
       featuredMediaId: article.featuredImageKey ? need(images, article.featuredImageKey, 'image').id : null,
       isFeatured: article.isFeatured,
       source: article.source,
-    });
+    }, { updatedAt: article.publishedAt });
     articleIds.set(article.slug, saved.id);
     if (article.comments.length > 0) {
       await importComments(
