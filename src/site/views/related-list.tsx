@@ -10,7 +10,7 @@ export function RelatedList({ articles, settings }: { articles: ArticleSummary[]
       <h2 id="related-title" class="section-title">
         You may also like
       </h2>
-      <CardList articles={articles.slice(0, 6)} settings={settings} variant="compact" class="cards cards-related" />
+      <CardList articles={articles.slice(0, 6)} settings={settings} variant="compact" class="cards cards-compact cards-related" />
     </section>
   );
 }

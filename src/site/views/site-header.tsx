@@ -1,6 +1,6 @@
 import type { SiteChrome } from './chrome.js';
 
-/** Masthead and the primary navigation of top-level topics. */
+/** Masthead and the primary navigation of top-level topics; the page's own section is marked current. */
 export function SiteHeader({ chrome, section }: { chrome: SiteChrome; section?: string | undefined }) {
   const { settings, primaryNav } = chrome;
   return (
@@ -16,7 +16,7 @@ export function SiteHeader({ chrome, section }: { chrome: SiteChrome; section?: 
           <ul>
             {primaryNav.map((link) => (
               <li>
-                <a href={link.url} aria-current={link.url === section ? 'page' : undefined}>
+                <a href={link.url} aria-current={link.url === section ? 'true' : undefined}>
                   {link.name}
                 </a>
               </li>
