@@ -9,7 +9,8 @@ import type { MediaImage, MediaVariant } from './media.js';
 import { insertMedia, toMediaImage } from './media.queries.js';
 
 /** Widths every image is re-encoded to; the page picks one through srcset. */
-export const VARIANT_WIDTHS = [480, 800, 1200, 1600] as const;
+// 480 serves cards at 1.5x, 960 the text column at 1x, 1600 wide figures and 2x screens.
+export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 export interface ImageDetails {
@@ -49,8 +50,11 @@ export async function storeImage(
   for (const width of widths) {
     const height = Math.round((meta.height * width) / meta.width);
     const resized = sharp(input).rotate().resize(width, height, { fit: 'fill' });
-    const jpeg = await resized.clone().jpeg({ quality: 78, mozjpeg: true, progressive: true }).toBuffer();
-    const webp = await resized.clone().webp({ quality: 74 }).toBuffer();
+    // libjpeg-turbo and WebP effort 3: about twice as fast as mozjpeg and effort 4, for a few % in size.
+    const [jpeg, webp] = await Promise.all([
+      resized.clone().jpeg({ quality: 80, progressive: true }).toBuffer(),
+      resized.clone().webp({ quality: 75, effort: 3 }).toBuffer(),
+    ]);
     for (const [format, buffer] of [['jpeg', jpeg], ['webp', webp]] as const) {
       const file = `${id}-${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
       await fs.writeFile(path.join(mediaDir, file), buffer);

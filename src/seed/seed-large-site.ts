@@ -108,12 +108,12 @@ async function insertBatch(
 
 function runWorker(input: WorkerInput, onBatch: (articles: PreparedArticle[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    // Under tsx the worker needs the same loader to read TypeScript.
+    // Under tsx (npm run seed) the worker registers the same loader before reading TypeScript.
     const isTs = import.meta.url.endsWith('.ts');
-    const worker = new Worker(new URL(`./large-site-worker.${isTs ? 'ts' : 'js'}`, import.meta.url), {
-      workerData: input,
-      execArgv: isTs ? ['--import', 'tsx'] : [],
-    });
+    const script = new URL(`./large-site-worker.${isTs ? 'ts' : 'js'}`, import.meta.url).href;
+    const worker = isTs
+      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); })`, { eval: true, workerData: input })
+      : new Worker(new URL(script), { workerData: input });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'batch') onBatch(message.articles);
     });
