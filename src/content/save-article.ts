@@ -6,6 +6,7 @@ import type { EventSink } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
 import { slugify } from '../shared/slugify.js';
 import { parseInput } from '../shared/validate.js';
+import { FEED_SEGMENT } from '../taxonomy/index.js';
 import { imageSources, prepareArticleText, sanitizeBody } from './body-html.js';
 import { ArticleInput, type ValidArticleInput } from './article.schema.js';
 import type { NewArticleRow } from './article.table.js';
@@ -56,6 +57,7 @@ export async function saveArticle(
   await assertReferences(db, data, topicIds);
   const slug = data.slug ?? slugify(data.title);
   if (!slug) throw new ValidationError('the title gives no usable slug; set one', { slug: 'required' });
+  if (slug === FEED_SEGMENT) throw new ValidationError('"feed" is reserved for the site\'s feeds; choose another slug', { slug: 'reserved' });
   if (await isSlugTaken(db, slug, id)) {
     throw new ValidationError(`another article already uses the slug "${slug}"`, { slug: 'taken' });
   }

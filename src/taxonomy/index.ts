@@ -1,5 +1,5 @@
 export * from './topic.js';
-export { NewTag, NewTopic, Slug } from './taxonomy.schema.js';
+export { FEED_SEGMENT, NewTag, NewTopic, Slug } from './taxonomy.schema.js';
 export { createTag, createTopic } from './create-topic.js';
 export {
   findTagBySlug,

@@ -22,7 +22,11 @@ export const NewTag = z.object({
 });
 export type NewTag = z.input<typeof NewTag>;
 
+/** Any list's feed lives at `<list URL>feed/`, so no topic or article may be called "feed". */
+export const FEED_SEGMENT = 'feed';
+
 /** A top-level topic shares the first URL segment with the application's own routes. */
 export function reservedSlugProblem(slug: string, isTopLevel: boolean): string | null {
-  return isTopLevel && isReservedSegment(slug) ? `"${slug}" is reserved for the site's own pages` : null;
+  if (slug === FEED_SEGMENT || (isTopLevel && isReservedSegment(slug))) return `"${slug}" is reserved for the site's own pages`;
+  return null;
 }

@@ -43,26 +43,25 @@ export interface RebuildRelatedSummary {
 export async function rebuildAllRelated(db: Database, options: RebuildRelatedOptions = {}): Promise<RebuildRelatedSummary> {
   const batchSize = options.batchSize ?? 2000;
   const report = options.onProgress ?? (() => {});
-  const termFrequencies = createTermCounter();
+  const counter = createTermCounter();
 
   // Pass 1: the published articles' facts, and in how many of them each term occurs.
   const ids: string[] = [];
   const publishedAt: Array<string | null> = [];
   const primaryTopicIds: string[] = [];
-  const documentCount = new Map<string, number>();
   for await (const batch of publishedArticleBatches(db, batchSize)) {
     for (const article of batch) {
       ids.push(article.id);
       publishedAt.push(article.publishedAt);
       primaryTopicIds.push(article.primaryTopicId);
-      for (const term of termFrequencies(article).keys()) documentCount.set(term, (documentCount.get(term) ?? 0) + 1);
+      counter.countDocument(article);
     }
     report({ phase: 'counting terms', done: ids.length });
   }
   const articleCount = ids.length;
   const docIndex = new Map(ids.map((id, d) => [id, d]));
   // Term ids in text order, so merging two articles' id-sorted terms walks them as the SQL path does.
-  const vocabulary = [...documentCount.keys()].sort(compareTerms);
+  const vocabulary = counter.terms().sort(compareTerms);
   const termIndex = new Map(vocabulary.map((term, t) => [term, t]));
 
   // Pass 2: each article's strongest terms, into flat arrays.
@@ -75,7 +74,7 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
     for (const article of batch) {
       const d = docIndex.get(article.id);
       if (d === undefined) continue; // published during the rebuild: its own refresh indexes it
-      const vector = buildTermVector(termFrequencies(article), (term) => documentCount.get(term) ?? 0, articleCount);
+      const vector = buildTermVector(counter.frequencies(article), counter.documentCount, articleCount);
       let k = 0;
       for (let i = 0; i < vector.terms.length; i++) {
         const t = termIndex.get(vector.terms[i]!);
@@ -106,7 +105,7 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
 
   await replaceAllDocumentCounts(
     db,
-    vocabulary.map((term) => ({ term, document_count: documentCount.get(term)! })),
+    vocabulary.map((term) => ({ term, document_count: counter.documentCount(term) })),
   );
   let termRowCount = 0;
   let relatedRowCount = 0;

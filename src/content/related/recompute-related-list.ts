@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.js';
 import {
+  compareCandidates,
   jaccard,
   pickRelated,
   POSTINGS_PER_TERM,
@@ -9,7 +10,6 @@ import {
   TEXT_CANDIDATES,
   topicWeights,
   weightedJaccard,
-  compareCandidates,
   type ScoredCandidate,
 } from './related-method.js';
 import {

@@ -45,13 +45,26 @@ describe('termFrequencies', () => {
 describe('a reused term counter', () => {
   it('counts each article as a fresh one would, words shared between articles included', () => {
     const counter = createTermCounter();
-    for (const article of ARTICLES) expect(counter(article)).toEqual(termFrequencies(article));
+    for (const article of ARTICLES) expect(counter.frequencies(article)).toEqual(termFrequencies(article));
   });
 
   it('still merges counts once its memo is full', () => {
     const counter = createTermCounter(4); // 16 places: full after 4 words
     const article = { title: '', dek: '', body: '<p>alpha bravo charlie delta echo harbours harbour harbour foxtrot</p>' };
-    expect(counter(article)).toEqual(expectedFrequencies(article));
-    expect(counter(article)).toEqual(expectedFrequencies(article));
+    expect(counter.frequencies(article)).toEqual(expectedFrequencies(article));
+    expect(counter.frequencies(article)).toEqual(expectedFrequencies(article));
+  });
+});
+
+describe('document counts', () => {
+  it('count each article once per distinct term, whichever fields hold it', () => {
+    const counter = createTermCounter();
+    for (const article of ARTICLES) counter.countDocument(article);
+    expect(counter.documentCount('harbour')).toBe(3);
+    expect(counter.documentCount('dockwork')).toBe(2);
+    expect(counter.documentCount('cafe')).toBe(1);
+    expect(counter.documentCount('unseen')).toBe(0);
+    const expected = new Set(ARTICLES.flatMap((a) => [...termFrequencies(a).keys()]));
+    expect(new Set(counter.terms())).toEqual(expected);
   });
 });

@@ -9,9 +9,6 @@ import { foldText, htmlToText, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, normalizeToke
  * becomes a string and goes through normalization (stopwords, stemming) once.
  */
 
-/** Term → field-weighted sublinear frequency (see termFrequencies). */
-export type TermCounter = (article: ArticleText) => Map<string, number>;
-
 /**
  * The field-weighted, sublinear term frequency of each term of an article:
  * tf(t) = Σ over fields f where t occurs of weight(f) · (1 + ln count_f(t)).
@@ -19,13 +16,26 @@ export type TermCounter = (article: ArticleText) => Map<string, number>;
  * the few words of the title, which say best what the piece is about.
  */
 export function termFrequencies(article: ArticleText): Map<string, number> {
-  return createTermCounter(SINGLE_ARTICLE_TABLE_BITS)(article);
+  return createTermCounter(SINGLE_ARTICLE_TABLE_BITS).frequencies(article);
+}
+
+/** Counts terms article after article, keeping what it learns about words between them. */
+export interface TermCounter {
+  /** As termFrequencies. */
+  frequencies(article: ArticleText): Map<string, number>;
+  /** Adds the article to the document count of each of its distinct terms. */
+  countDocument(article: ArticleText): void;
+  /** The document counts tallied by countDocument. */
+  documentCount(term: string): number;
+  /** Every term countDocument has met. */
+  terms(): string[];
 }
 
 interface TermSlot {
   term: string;
   count: number;
   stamp: number; // which field pass last counted it
+  documentCount: number;
 }
 
 // 2^20 places remember 300,000 distinct words (about 30 MB) and stay under a third full,
@@ -35,7 +45,6 @@ const BULK_TABLE_BITS = 20;
 const SINGLE_ARTICLE_TABLE_BITS = 13;
 const EMPTY = -1;
 
-/** A counter for many articles in a row; it keeps what it learns about words between them. */
 export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCounter {
   const mask = (1 << tableBits) - 1;
   const memoLimit = Math.floor((mask + 1) * 0.3);
@@ -43,18 +52,14 @@ export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCoun
   const entryHash = new Int32Array(memoLimit);
   const entryToken: string[] = [];
   const entrySlot: Array<TermSlot | null> = [];
+  // One slot per term, never forgotten: the vocabulary is what document counts are kept on.
   const slotOfTerm = new Map<string, TermSlot>();
-  const articleSlots = new Map<string, TermSlot>();
   const touched: TermSlot[] = [];
   let stamp = 0;
 
   const slotFor = (term: string): TermSlot => {
-    // Terms met past the limit get a slot for this article only, so counts still merge.
-    let slot = slotOfTerm.get(term) ?? articleSlots.get(term);
-    if (!slot) {
-      slot = { term, count: 0, stamp: 0 };
-      (slotOfTerm.size < memoLimit ? slotOfTerm : articleSlots).set(term, slot);
-    }
+    let slot = slotOfTerm.get(term);
+    if (!slot) slotOfTerm.set(term, (slot = { term, count: 0, stamp: 0, documentCount: 0 }));
     return slot;
   };
   const count = (slot: TermSlot | null) => {
@@ -66,7 +71,7 @@ export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCoun
     }
     slot.count++;
   };
-  /** The slot of source[start, end), whose hash is `hash`: from the table, or normalized now. */
+  /** Counts source[start, end), whose hash is `hash`: its slot from the table, or normalized now. */
   const visit = (source: string, start: number, end: number, hash: number) => {
     const length = end - start;
     let place = hash & mask;
@@ -78,10 +83,12 @@ export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCoun
       while (i < length && token.charCodeAt(i) === source.charCodeAt(start + i)) i++;
       if (i === length) return count(entrySlot[entry]!);
     }
-    const token = source.slice(start, end);
+    const isRemembered = entryToken.length < memoLimit;
+    // A remembered word is copied out of the text: a slice would keep the whole article alive.
+    const token = isRemembered ? detachedCopy(source.slice(start, end)) : source.slice(start, end);
     const term = normalizeToken(token);
     const slot = term === null ? null : slotFor(term);
-    if (entryToken.length < memoLimit) {
+    if (isRemembered) {
       placeOf[place] = entryToken.length;
       entryHash[entryToken.length] = hash;
       entryToken.push(token);
@@ -123,20 +130,36 @@ export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCoun
       }
     }
   };
+  /** Scans one field as a fresh count; `touched` then holds its terms. */
+  const scanAsField = (raw: string) => {
+    stamp++;
+    touched.length = 0;
+    scanField(raw);
+  };
 
-  return (article) => {
-    articleSlots.clear();
-    const tf = new Map<string, number>();
-    const addField = (raw: string, weight: number) => {
+  return {
+    frequencies(article) {
+      const tf = new Map<string, number>();
+      const addField = (raw: string, weight: number) => {
+        scanAsField(raw);
+        for (const slot of touched) tf.set(slot.term, (tf.get(slot.term) ?? 0) + weight * (1 + Math.log(slot.count)));
+      };
+      addField(htmlToText(article.body), BODY_WEIGHT);
+      addField(article.dek, DEK_WEIGHT);
+      addField(article.title, TITLE_WEIGHT);
+      return tf;
+    },
+    countDocument(article) {
+      // All three fields as one pass: each distinct term is met once, whatever field it is in.
       stamp++;
       touched.length = 0;
-      scanField(raw);
-      for (const slot of touched) tf.set(slot.term, (tf.get(slot.term) ?? 0) + weight * (1 + Math.log(slot.count)));
-    };
-    addField(htmlToText(article.body), BODY_WEIGHT);
-    addField(article.dek, DEK_WEIGHT);
-    addField(article.title, TITLE_WEIGHT);
-    return tf;
+      scanField(htmlToText(article.body));
+      scanField(article.dek);
+      scanField(article.title);
+      for (const slot of touched) slot.documentCount++;
+    },
+    documentCount: (term) => slotOfTerm.get(term)?.documentCount ?? 0,
+    terms: () => [...slotOfTerm.values()].filter((slot) => slot.documentCount > 0).map((slot) => slot.term),
   };
 }
 
@@ -148,4 +171,9 @@ function hashOf(token: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), FNV_PRIME);
   return hash;
+}
+
+/** The same characters in a string of their own (V8 may represent a slice as a view of its parent). */
+function detachedCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
