@@ -35,7 +35,7 @@ describe.each(testDialects)('login on %s', (dialect) => {
       await createUser(t.db, clock, { email, name: email.split('@')[0]!, role: 'editor', password: PASSWORD });
     }
   });
-  afterAll(async () => t.destroy());
+  afterAll(async () => t?.destroy());
 
   it('signs in with the right password, whatever the email case, and starts a session', async () => {
     const result = await login({ db: t.db, clock }, { email: '  Ann@Example.org ', password: PASSWORD, ip: freshIp() });

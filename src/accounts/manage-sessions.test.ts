@@ -16,7 +16,7 @@ describe.each(testDialects)('sessions on %s', (dialect) => {
     t = await createTestDb(dialect);
     user = await createUser(t.db, clock, { email: 'ann@example.org', name: 'Ann Editor', role: 'editor', password: 'correct horse battery' });
   });
-  afterAll(async () => t.destroy());
+  afterAll(async () => t?.destroy());
 
   it('stores only the SHA-256 of the 32-byte token', async () => {
     const { token, session } = await startSession(t.db, clock, user.id);

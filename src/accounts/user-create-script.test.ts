@@ -86,7 +86,7 @@ describe.each(testDialects.filter((d) => d === 'postgres'))('npm run user:create
   beforeAll(async () => {
     t = await createTestDb(dialect);
   });
-  afterAll(() => t.destroy());
+  afterAll(() => t?.destroy());
 
   it('creates the account in the configured database and refuses a duplicate', async () => {
     expect((await runUserCreate(['--email', 'dan@example.org', '--role', 'author'], t.url)).code).toBe(0);

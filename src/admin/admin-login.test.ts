@@ -12,7 +12,7 @@ describe.each(testDialects)('admin sign-in on %s', (dialect) => {
     t = await createTestApp(dialect);
     await createUser(t.db, t.clock, { email: 'ann@example.org', name: 'Ann Editor', role: 'editor', password: PASSWORD });
   });
-  afterAll(() => t.destroy());
+  afterAll(() => t?.destroy());
 
   async function signIn(browser: TestBrowser, email = 'ann@example.org', next?: string): Promise<Response> {
     const form = await browser.get(next ? `/admin/login?next=${encodeURIComponent(next)}` : '/admin/login');

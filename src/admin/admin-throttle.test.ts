@@ -27,7 +27,7 @@ describe.each(testDialects)('login throttling over HTTP on %s', (dialect) => {
       await createUser(t.db, t.clock, { email: `${name}@example.org`, name, role: 'author', password: PASSWORD });
     }
   });
-  afterAll(() => t.destroy());
+  afterAll(() => t?.destroy());
 
   async function attempt(browser: TestBrowser, email: string, password: string, headers: Record<string, string> = {}): Promise<Response> {
     const csrf = TestBrowser.csrfOf(await (await browser.get('/admin/login')).text());
@@ -115,7 +115,7 @@ describe.each(testDialects)('client addresses behind a trusted proxy on %s', (di
   beforeAll(async () => {
     t = await createTestApp(dialect, { TRUSTED_PROXY: '10.0.0.1' });
   });
-  afterAll(() => t.destroy());
+  afterAll(() => t?.destroy());
 
   it('counts attempts per forwarded client when the peer is the trusted proxy', async () => {
     const proxy = new TestBrowser(t.app, '10.0.0.1');

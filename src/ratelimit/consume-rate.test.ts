@@ -13,7 +13,7 @@ describe.each(testDialects)('consumeRate on %s', (dialect) => {
   });
   afterAll(async () => {
     await Promise.all(extra.map((h) => h.close()));
-    await t.destroy();
+    await t?.destroy();
   });
 
   /** Another handle on the same data: another connection, as another process would have. */
