@@ -14,11 +14,16 @@ export const MIGRATION_TABLE = 'dossier_migration';
 
 export async function migrateToLatest(db: Database, dialect: Dialect): Promise<string[]> {
   await assertDossierDatabase(db, dialect);
+  // On PostgreSQL the bookkeeping tables are named with their schema: Kysely otherwise looks
+  // for them in every schema, and finds another database's when several share a server.
+  const schema =
+    dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
   const migrator = new Migrator({
     db: db as Kysely<any>,
     provider,
     migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: `${MIGRATION_TABLE}_lock`,
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
