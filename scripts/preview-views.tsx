@@ -267,6 +267,13 @@ async function screenshots(base: string, names: string[]): Promise<void> {
               .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' → ' + Math.round(e.getBoundingClientRect().right) + 'px')`);
             console.log(`! ${name} ${device}: ${overflow}px horizontal overflow: ${wide.join(', ')}`);
           }
+          if (name === 'article' && device === 'desktop' && colorScheme === 'light') {
+            await page.emulateMedia({ media: 'print' });
+            const printed = path.join(SHOTS, `${name}-print.png`);
+            await page.screenshot({ path: printed, fullPage: true });
+            await tile(printed, `${name}-print`, TILE_HEIGHT[device]);
+            await page.emulateMedia({ media: 'screen' });
+          }
           if (device === 'desktop' || name === 'article') {
             await page.addScriptTag({ content: axeSource });
             // A string, so this file needs no DOM types: axe's findings, one line each.
