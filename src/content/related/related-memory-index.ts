@@ -13,8 +13,8 @@ import { compareTerms, sortedDotProduct } from './term-vector.js';
 /*
  * The bulk rebuild's in-memory corpus: every published article as small integers and flat
  * typed arrays (100,000 articles × 32 terms is 3.2 million slots, about 40 MB), the
- * inverted index over it, the topic and tag member lists, and the same candidate and scoring steps as
- * recompute-related-list.ts, so both paths give the same lists.
+ * inverted index over it and the topic and tag member lists; then the same candidate and
+ * scoring steps as recompute-related-list.ts, so both paths give the same lists.
  */
 
 export interface MemoryCorpus {
@@ -92,16 +92,22 @@ export function createScratch(corpus: MemoryCorpus): ScoringScratch {
 }
 
 /** Article d's related list: candidates from the index and the taxonomy, scored, the best kept. */
-export function relatedListFor(d: number, corpus: MemoryCorpus, postings: MemoryPostings, scratch: ScoringScratch): ScoredCandidate[] {
+export function relatedListFor(
+  d: number,
+  corpus: MemoryCorpus,
+  postings: MemoryPostings,
+  scratch: ScoringScratch,
+): ScoredCandidate[] {
   const candidates = new Set<number>(textCandidates(d, corpus, postings, scratch));
   for (const e of taxonomyNeighbours(d, corpus)) candidates.add(e);
   candidates.delete(d);
   const scored: ScoredCandidate[] = [];
   const { termsPerArticle: slots, termIds, termWeights, termCount } = corpus;
+  const [from, to] = [d * slots, d * slots + termCount[d]!];
   for (const e of candidates) {
     scored.push(
       scoreCandidate(corpus.ids[e]!, {
-        cosine: sortedDotProduct(termIds, termWeights, d * slots, d * slots + termCount[d]!, termIds, termWeights, e * slots, e * slots + termCount[e]!),
+        cosine: sortedDotProduct(termIds, termWeights, from, to, termIds, termWeights, e * slots, e * slots + termCount[e]!),
         topicOverlap: weightedJaccard(corpus.topicWeights[d]!, corpus.topicWeights[e]!),
         isSamePrimaryTopic: corpus.primaryTopic[d] === corpus.primaryTopic[e],
         tagOverlap: jaccard(corpus.tags[d]!, corpus.tags[e]!),
