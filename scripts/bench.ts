@@ -1,0 +1,165 @@
+/*
+ * npm run bench -- [--large-dir <path>] [--reseed] [--no-lighthouse] [--duration 10] …
+ * Throughput, p50/p99 latency and memory of the main pages on the demo site and on the
+ * 100,000-article site, cached and uncached, beside nginx and a bare Node.js server serving
+ * the same article as a precompressed static file; then Lighthouse. See docs/benchmarks.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startBareNode } from './bench/bare-node.js';
+import { installCleanupHandlers, runToEnd } from './bench/children.js';
+import { discoverPages, type PageName, type SitePages } from './bench/discover.js';
+import { readMemory, startDossier, warm, type RunningServer } from './bench/dossier-server.js';
+import { auditPage, CHROMIUM, isLighthouseInstalled, type LighthouseSummary } from './bench/lighthouse.js';
+import { NGINX, startNginx } from './bench/nginx.js';
+import { parseBenchOptions, UsageError, USAGE, type BenchOptions } from './bench/options.js';
+import { formatReport } from './bench/print.js';
+import type { BenchReport, Mode, Row, ServerMemory, SiteInfo } from './bench/results.js';
+import { checkExternalSite, ensureSeeded, type SiteDir } from './bench/sites.js';
+import { removeStaticArticle, writeStaticArticle } from './bench/static-article.js';
+import { evaluateTargets } from './bench/targets.js';
+import { runWrk, WRK } from './bench/wrk.js';
+
+const PAGES: PageName[] = ['home', 'topic', 'article', 'feed'];
+/** Uncached, only the pages that render the most: the longest article and the fullest topic. */
+const UNCACHED_PAGES: PageName[] = ['article', 'topic'];
+/** The pages whose uncached latency is a target get a -c1 run too: render time without queueing. */
+const UNCACHED_TARGETS: Record<SiteDir['name'], PageName> = { demo: 'article', large: 'topic' };
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  installCleanupHandlers();
+  checkTools();
+  const startedAt = new Date().toISOString();
+  const loadAverageAtStart = os.loadavg();
+  const lighthouseSkipped = whyLighthouseIsSkipped(options);
+
+  if (options.build) await runToEnd('npm', ['run', '--silent', 'build']);
+  const demo: SiteDir = { name: 'demo', dataDir: options.demoDir };
+  const large: SiteDir = { name: 'large', dataDir: options.largeDir };
+  await ensureSeeded(demo, 0, options.reseed);
+  if (options.isLargeDirExternal) checkExternalSite(large);
+  else await ensureSeeded(large, options.largeArticles, options.reseed);
+
+  const rows: Row[] = [];
+  const memory: ServerMemory[] = [];
+  const sites: SiteInfo[] = [];
+  let staticArticle: BenchReport['staticArticle'] = null;
+  let lighthouse: LighthouseSummary[] | { skipped: string } = { skipped: lighthouseSkipped ?? 'not run' };
+  const measure = async (site: Row['site'], page: string, path: string, mode: Mode, origin: string, connections: number) => {
+    console.log(`  wrk ${site} ${page} ${mode} -c${connections}: ${path}`);
+    const wrk = await runWrk(origin + path, { ...options.wrk, threads: Math.min(options.wrk.threads, connections), connections });
+    rows.push({ site, page, path, mode, connections, wrk });
+  };
+
+  for (const site of [demo, large]) {
+    const pages = discoverPages(site.dataDir);
+    sites.push({ name: site.name, dataDir: site.dataDir, ...pages });
+    console.log(`${site.name}: cached, ${pages.publishedArticles} published articles`);
+    const cachedServer = await startDossier(site.dataDir, true);
+    try {
+      for (const page of PAGES) await warm(cachedServer.origin + pages.paths[page]);
+      for (const page of PAGES) await measure(site.name, page, pages.paths[page], 'cached', cachedServer.origin, options.wrk.connections);
+      memory.push({ site: site.name, mode: 'cached', ...readMemory(cachedServer.pid) });
+      if (site.name === 'demo') {
+        staticArticle = await measureReferences(cachedServer, pages, measure, options);
+        if (!lighthouseSkipped) lighthouse = await runLighthouse(cachedServer, pages, options.lighthouseRuns);
+      }
+    } finally {
+      await cachedServer.stop();
+    }
+
+    console.log(`${site.name}: uncached (PAGE_CACHE=off)`);
+    const uncachedServer = await startDossier(site.dataDir, false);
+    try {
+      for (const page of UNCACHED_PAGES) await warm(uncachedServer.origin + pages.paths[page]);
+      for (const page of UNCACHED_PAGES) {
+        await measure(site.name, page, pages.paths[page], 'uncached', uncachedServer.origin, options.wrk.uncachedConnections);
+      }
+      const target = UNCACHED_TARGETS[site.name];
+      await measure(site.name, target, pages.paths[target], 'uncached', uncachedServer.origin, 1);
+      memory.push({ site: site.name, mode: 'uncached', ...readMemory(uncachedServer.pid) });
+    } finally {
+      await uncachedServer.stop();
+    }
+  }
+
+  const partial = {
+    startedAt,
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart, loadAverageAtEnd: os.loadavg() },
+    wrk: options.wrk,
+    sites,
+    staticArticle,
+    rows,
+    memory,
+    lighthouse,
+  };
+  const report: BenchReport = { ...partial, finishedAt: new Date().toISOString(), targets: evaluateTargets(partial, options.wrk.uncachedConnections) };
+  console.log('\n' + formatReport(report));
+  fs.mkdirSync(options.resultsDir, { recursive: true });
+  const file = path.join(options.resultsDir, `${startedAt.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
+}
+
+/** nginx and the bare Node server, each serving the demo's longest article, precompressed. */
+async function measureReferences(
+  server: RunningServer,
+  pages: SitePages,
+  measure: (site: Row['site'], page: string, path: string, mode: Mode, origin: string, connections: number) => Promise<void>,
+  options: BenchOptions,
+): Promise<NonNullable<BenchReport['staticArticle']>> {
+  const article = await writeStaticArticle(server.origin, pages.paths.article);
+  try {
+    for (const [mode, start] of [['nginx gzip_static', startNginx], ['node http, same buffer', startBareNode]] as const) {
+      const reference = await start(article);
+      try {
+        await measure('reference', 'article', article.urlPath, mode, reference.origin, options.wrk.connections);
+      } finally {
+        await reference.stop();
+      }
+    }
+    return { path: article.urlPath, htmlBytes: article.htmlBytes, gzBytes: article.gzBytes };
+  } finally {
+    removeStaticArticle(article);
+  }
+}
+
+async function runLighthouse(server: RunningServer, pages: SitePages, runs: number): Promise<LighthouseSummary[]> {
+  const summaries: LighthouseSummary[] = [];
+  for (const page of ['home', 'article'] as const) {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      console.log(`  Lighthouse ${page} ${formFactor}, ${runs} runs: ${pages.paths[page]}`);
+      summaries.push(await auditPage(page, server.origin + pages.paths[page], formFactor, runs));
+    }
+  }
+  return summaries;
+}
+
+function checkTools(): void {
+  const missing = [
+    [NGINX, 'nginx'],
+    [WRK, 'wrk'],
+  ].filter(([file]) => !fs.existsSync(file!));
+  if (missing.length > 0) {
+    throw new UsageError(
+      `missing ${missing.map(([file]) => file).join(' and ')}; install the Debian packages: apt-get install ${missing.map(([, pkg]) => pkg).join(' ')}`,
+    );
+  }
+}
+
+function whyLighthouseIsSkipped(options: BenchOptions): string | null {
+  if (options.lighthouse === 'off') return 'skipped (--no-lighthouse)';
+  if (isLighthouseInstalled()) return null;
+  const why = `lighthouse (npm devDependency) or ${CHROMIUM} (Debian package chromium) is missing`;
+  if (options.lighthouse === 'on') throw new UsageError(`--lighthouse: ${why}`);
+  return `skipped: ${why}`;
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) console.error(`bench: ${error.message}\n\n${USAGE}`);
+  else console.error('bench failed:', error);
+  process.exit(1);
+});

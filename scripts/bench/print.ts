@@ -1,0 +1,75 @@
+/* Plain-text rendering of a run: the same figures the JSON holds, in tables a person reads. */
+import { CATEGORIES } from './lighthouse.js';
+import type { BenchReport } from './results.js';
+
+export function formatReport(r: BenchReport): string {
+  const out: string[] = [];
+  out.push(`Dossier benchmark, ${r.startedAt} (${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node})`);
+  out.push(`load average at start ${r.machine.loadAverageAtStart.map((n) => n.toFixed(2)).join(' ')}, at end ${r.machine.loadAverageAtEnd.map((n) => n.toFixed(2)).join(' ')}`);
+  out.push(`wrk -t${r.wrk.threads} -d${r.wrk.durationSeconds}s --latency -H 'Accept-Encoding: gzip'; -c${r.wrk.connections} cached and references, -c${r.wrk.uncachedConnections} (and -c1) uncached`);
+  for (const site of r.sites) {
+    out.push(`${site.name}: ${site.publishedArticles.toLocaleString('en-US')} published articles in ${site.dataDir}`);
+    for (const [page, path] of Object.entries(site.paths)) out.push(`  ${page.padEnd(8)} ${path}`);
+    out.push(`  (longest article ${site.articleWords.toLocaleString('en-US')} words; topic lists ${site.topicArticles.toLocaleString('en-US')} articles)`);
+  }
+  if (r.staticArticle) {
+    out.push(`reference page: ${r.staticArticle.path}, ${kb(r.staticArticle.htmlBytes)} HTML, ${kb(r.staticArticle.gzBytes)} gzip -9`);
+  }
+  out.push('');
+  out.push(
+    table(
+      ['site', 'page', 'mode', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'KB/resp'],
+      r.rows.map((row) => [
+        row.site,
+        row.page,
+        row.mode,
+        String(row.connections),
+        Math.round(row.wrk.requestsPerSec).toLocaleString('en-US'),
+        row.wrk.p50Ms.toFixed(2),
+        row.wrk.p99Ms.toFixed(2),
+        String(row.wrk.non2xx + row.wrk.socketErrors),
+        (row.wrk.bytesPerResponse / 1024).toFixed(1),
+      ]),
+    ),
+  );
+  out.push('');
+  out.push(
+    table(
+      ['server', 'RSS after its run', 'peak RSS'],
+      r.memory.map((m) => [`${m.site} ${m.mode}`, `${m.rssMb.toFixed(0)} MB`, `${m.peakRssMb.toFixed(0)} MB`]),
+    ),
+  );
+  out.push('');
+  if (Array.isArray(r.lighthouse)) {
+    out.push(
+      table(
+        ['Lighthouse', 'form factor', ...CATEGORIES, 'runs'],
+        r.lighthouse.map((s) => [s.page, s.formFactor, ...CATEGORIES.map((c) => String(s.median[c])), CATEGORIES.map((c) => s.scores[c].join('/')).join(' ')]),
+      ),
+    );
+    for (const s of r.lighthouse.filter((s) => s.failing.length > 0)) {
+      out.push(`  ${s.page} ${s.formFactor}, audits under 1 (runs failed of ${s.scores.performance.length}):`);
+      for (const a of s.failing) {
+        out.push(`    [${a.category}] ${a.id} — ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} ×${a.failedRuns}${a.weight > 0 ? `, weight ${a.weight}` : ''}`);
+      }
+    }
+  } else {
+    out.push(`Lighthouse: ${r.lighthouse.skipped}`);
+  }
+  out.push('');
+  out.push(table(['target', 'measured', 'result'], r.targets.map((t) => [t.name, t.measured, t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'FAIL'])));
+  return out.join('\n');
+}
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // Figures read best right-aligned; a column is numeric when every cell starts with a digit.
+  const isNumeric = head.map((_, i) => rows.length > 0 && rows.every((r) => /^[\d.,]/.test(r[i] ?? '')));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (isNumeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

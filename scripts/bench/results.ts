@@ -1,0 +1,52 @@
+/* The shape of one benchmark run, as printed and as written to bench-results/<timestamp>.json. */
+import type { WrkSettings } from './options.js';
+import type { LighthouseSummary } from './lighthouse.js';
+import type { WrkResult } from './wrk.js';
+
+export type Mode = 'cached' | 'uncached' | 'nginx gzip_static' | 'node http, same buffer';
+
+export interface Row {
+  site: 'demo' | 'large' | 'reference';
+  page: string;
+  path: string;
+  mode: Mode;
+  connections: number;
+  wrk: WrkResult;
+}
+
+export interface ServerMemory {
+  site: 'demo' | 'large';
+  mode: 'cached' | 'uncached';
+  rssMb: number;
+  peakRssMb: number;
+}
+
+export interface SiteInfo {
+  name: 'demo' | 'large';
+  dataDir: string;
+  publishedArticles: number;
+  paths: Record<string, string>;
+  articleWords: number;
+  topicArticles: number;
+}
+
+export interface Target {
+  name: string;
+  measured: string;
+  /** null: not measured in this run (e.g. Lighthouse skipped) */
+  pass: boolean | null;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  wrk: WrkSettings;
+  sites: SiteInfo[];
+  staticArticle: { path: string; htmlBytes: number; gzBytes: number } | null;
+  rows: Row[];
+  memory: ServerMemory[];
+  lighthouse: LighthouseSummary[] | { skipped: string };
+  targets: Target[];
+}

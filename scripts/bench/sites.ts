@@ -1,0 +1,66 @@
+/*
+ * The two sites the benchmark reads: seeded once with `npm run seed`, then reused. A marker
+ * file written only after the seed succeeded tells a finished site from an interrupted one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { runToEnd } from './children.js';
+
+export interface SiteDir {
+  name: 'demo' | 'large';
+  dataDir: string;
+}
+
+const MARKER = 'bench-seeded.json';
+
+/** Seeds a bench-managed dir unless it holds a finished seed of the same size. */
+export async function ensureSeeded(site: SiteDir, articles: number, reseed: boolean): Promise<void> {
+  const marker = path.join(site.dataDir, MARKER);
+  const seededWith = readMarker(marker);
+  if (!reseed && seededWith === articles) {
+    console.log(`${site.name}: reusing ${site.dataDir} (seeded with --articles ${articles}; --reseed to redo)`);
+    return;
+  }
+  const why = reseed ? '--reseed' : seededWith === null ? 'no finished seed there' : `it was seeded with --articles ${seededWith}`;
+  console.log(
+    `${site.name}: seeding ${site.dataDir} with --articles ${articles} (${why})` +
+      (articles >= 10_000 ? '; this takes several minutes' : ''),
+  );
+  // Only our own dirs under ./data/bench reach here, so removing a half-written seed is safe.
+  fs.rmSync(site.dataDir, { recursive: true, force: true });
+  fs.mkdirSync(site.dataDir, { recursive: true });
+  await runToEnd('npm', ['run', '--silent', 'seed', '--', '--articles', String(articles)], {
+    env: siteEnv(site.dataDir, {}),
+  });
+  fs.writeFileSync(marker, JSON.stringify({ articles, seededAt: new Date().toISOString() }) + '\n');
+}
+
+/** An existing dir the user pointed at: we check it, never write to it. */
+export function checkExternalSite(site: SiteDir): void {
+  const db = databaseFile(site.dataDir);
+  if (!fs.existsSync(db)) {
+    throw new Error(`${site.dataDir} has no dossier.db; seed it first: DATA_DIR=${site.dataDir} npm run seed -- --articles 100000`);
+  }
+}
+
+export function databaseFile(dataDir: string): string {
+  return path.join(dataDir, 'dossier.db');
+}
+
+/** The environment of every process we run against a site: its DATA_DIR and nothing inherited that could redirect it. */
+export function siteEnv(dataDir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...extra };
+  // A DATABASE_URL or REDIS_URL from the caller's shell would point the server elsewhere.
+  delete env.DATABASE_URL;
+  delete env.REDIS_URL;
+  return env;
+}
+
+function readMarker(file: string): number | null {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { articles?: unknown };
+    return typeof parsed.articles === 'number' ? parsed.articles : null;
+  } catch {
+    return null;
+  }
+}

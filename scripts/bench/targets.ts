@@ -1,0 +1,73 @@
+/*
+ * The targets from the benchmark issue, judged against one run. They are goals for the
+ * benchmark, not test assertions: a FAIL is a finding to report, not a broken build.
+ */
+import { CATEGORIES, type LighthouseSummary } from './lighthouse.js';
+import type { BenchReport, Row, Target } from './results.js';
+
+export const RSS_LIMIT_MB = 200;
+export const UNCACHED_ARTICLE_P99_MS = 25;
+export const UNCACHED_LARGE_TOPIC_P99_MS = 50;
+export const CACHED_SHARE_OF_NGINX = 0.5;
+
+export function evaluateTargets(report: Omit<BenchReport, 'targets' | 'finishedAt'>, uncachedConnections: number): Target[] {
+  const find = (site: Row['site'], page: string, mode: Row['mode'], connections?: number) =>
+    report.rows.find((r) => r.site === site && r.page === page && r.mode === mode && (connections === undefined || r.connections === connections));
+  const targets: Target[] = [];
+
+  const cached = find('demo', 'article', 'cached');
+  const nginx = find('reference', 'article', 'nginx gzip_static');
+  targets.push({
+    name: `cached longest demo article ≥ ${CACHED_SHARE_OF_NGINX * 100}% of nginx req/s`,
+    measured:
+      cached && nginx
+        ? `${fmt(cached.wrk.requestsPerSec)} / ${fmt(nginx.wrk.requestsPerSec)} = ${((100 * cached.wrk.requestsPerSec) / nginx.wrk.requestsPerSec).toFixed(0)}%`
+        : 'not measured',
+    pass: cached && nginx ? cached.wrk.requestsPerSec >= CACHED_SHARE_OF_NGINX * nginx.wrk.requestsPerSec : null,
+  });
+  targets.push(latencyTarget(`uncached longest demo article p99 < ${UNCACHED_ARTICLE_P99_MS} ms (-c${uncachedConnections})`,
+    find('demo', 'article', 'uncached', uncachedConnections), UNCACHED_ARTICLE_P99_MS));
+  targets.push(latencyTarget(`uncached large-site topic p99 < ${UNCACHED_LARGE_TOPIC_P99_MS} ms (-c${uncachedConnections})`,
+    find('large', 'topic', 'uncached', uncachedConnections), UNCACHED_LARGE_TOPIC_P99_MS));
+
+  const worst = [...report.memory].sort((a, b) => b.rssMb - a.rssMb)[0];
+  targets.push({
+    name: `server RSS after its run < ${RSS_LIMIT_MB} MB (every server)`,
+    measured: worst ? `max ${worst.rssMb.toFixed(0)} MB (${worst.site}, ${worst.mode})` : 'not measured',
+    pass: worst ? report.memory.every((m) => m.rssMb < RSS_LIMIT_MB) : null,
+  });
+
+  const bad = report.rows.filter((r) => r.wrk.non2xx > 0 || r.wrk.socketErrors > 0);
+  targets.push({
+    name: 'every response 2xx, no socket errors',
+    measured: bad.length === 0 ? 'all' : bad.map((r) => `${r.site} ${r.page} ${r.mode}`).join('; '),
+    pass: bad.length === 0,
+  });
+
+  if (Array.isArray(report.lighthouse)) {
+    for (const summary of report.lighthouse) targets.push(lighthouseTarget(summary));
+  } else {
+    targets.push({ name: 'Lighthouse 100 in all four categories', measured: report.lighthouse.skipped, pass: null });
+  }
+  return targets;
+}
+
+function latencyTarget(name: string, row: Row | undefined, limitMs: number): Target {
+  return {
+    name,
+    measured: row ? `p99 ${row.wrk.p99Ms.toFixed(2)} ms` : 'not measured',
+    pass: row ? row.wrk.p99Ms < limitMs : null,
+  };
+}
+
+function lighthouseTarget(s: LighthouseSummary): Target {
+  return {
+    name: `Lighthouse ${s.page} ${s.formFactor}: 100 in all four (median of ${s.scores.performance.length})`,
+    measured: CATEGORIES.map((c) => `${c} ${s.median[c]}`).join(', '),
+    pass: CATEGORIES.every((c) => s.median[c] === 100),
+  };
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
