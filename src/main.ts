@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { deleteExpiredSessions } from './accounts/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import type { ContentEvent } from './content/index.js';
@@ -11,6 +12,7 @@ import { createLogger } from './http/logger.js';
 import { PageCache } from './http/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
 import { AssetStore } from './http/static-assets.js';
+import { deleteExpiredRateCounters } from './ratelimit/index.js';
 import { seedDemoOnFirstStart } from './seed/seed-on-first-start.js';
 import { systemClock } from './shared/clock.js';
 import { EventBus } from './shared/events.js';
@@ -19,6 +21,7 @@ import { wireCacheInvalidation } from './site/wire-invalidation.js';
 
 const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
 const SCHEDULER_INTERVAL_MS = 30_000;
+const LONGEST_RATE_WINDOW_SECONDS = 15 * 60;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -55,6 +58,13 @@ async function main(): Promise<void> {
     publishDueArticles({ db: handle.db, clock, events }).catch((e) => logger.error('scheduled publishing failed', { error: String(e) }));
   }, SCHEDULER_INTERVAL_MS);
   scheduler.unref();
+  // Expired sessions and finished rate-limit windows are swept hourly; nothing reads them.
+  const sweeper = setInterval(() => {
+    Promise.all([deleteExpiredSessions(handle.db, clock), deleteExpiredRateCounters(handle.db, clock, LONGEST_RATE_WINDOW_SECONDS)]).catch((e) =>
+      logger.error('sweeping expired sessions failed', { error: String(e) }),
+    );
+  }, 60 * 60_000);
+  sweeper.unref();
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -62,6 +72,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info(`${signal}: finishing requests and closing`);
     clearInterval(scheduler);
+    clearInterval(sweeper);
     server.close(async () => {
       await invalidator.close();
       await handle.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../accounts/index.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-db.js';
-import { TestBrowser } from './test-browser.js';
+import { TestBrowser } from '../../test/test-browser.js';
 
 const PASSWORD = 'correct horse battery';
 

@@ -11,7 +11,7 @@ import { PageCache } from '../http/page-cache.js';
 import { AssetStore } from '../http/static-assets.js';
 import { createTestApp, PUBLIC_DIR, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-db.js';
-import { TestBrowser } from './test-browser.js';
+import { TestBrowser } from '../../test/test-browser.js';
 
 const PASSWORD = 'correct horse battery';
 

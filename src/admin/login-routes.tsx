@@ -15,7 +15,7 @@ import {
 import { clearSessionCookie, currentSessionId, LOGIN_PATH, safeNextPath, sessionTokenOf, setSessionCookie } from '../http/session.js';
 import type { Clock } from '../shared/clock.js';
 import { TooManyRequestsError, UnauthorizedError } from '../shared/errors.js';
-import { clientAddress } from './client-address.js';
+import { clientAddress } from '../http/client-ip.js';
 import { LoginCredentials, LoginFormBody } from './login-form.js';
 import { renderPage } from './render-page.js';
 import { LoginView } from './views/index.js';
