@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startBareNode } from './bench/bare-node.js';
 import { installCleanupHandlers, runToEnd } from './bench/children.js';
+import { cpuBetween, sampleCpu } from './bench/cpu.js';
 import { discoverPages, type PageName, type SitePages } from './bench/discover.js';
 import { readMemory, startDossier, warm, type RunningServer } from './bench/dossier-server.js';
 import { auditPage, CHROMIUM, isLighthouseInstalled, type LighthouseSummary } from './bench/lighthouse.js';
@@ -20,6 +21,8 @@ import { checkExternalSite, ensureSeeded, type SiteDir } from './bench/sites.js'
 import { removeStaticArticle, writeStaticArticle } from './bench/static-article.js';
 import { evaluateTargets } from './bench/targets.js';
 import { runWrk, WRK } from './bench/wrk.js';
+
+type Measure = (site: Row['site'], page: string, path: string, mode: Mode, server: RunningServer, connections: number) => Promise<void>;
 
 const PAGES: PageName[] = ['home', 'topic', 'article', 'feed'];
 /** Uncached, only the pages that render the most: the longest article and the fullest topic. */
@@ -47,10 +50,11 @@ async function main(): Promise<void> {
   const sites: SiteInfo[] = [];
   let staticArticle: BenchReport['staticArticle'] = null;
   let lighthouse: LighthouseSummary[] | { skipped: string } = { skipped: lighthouseSkipped ?? 'not run' };
-  const measure = async (site: Row['site'], page: string, path: string, mode: Mode, origin: string, connections: number) => {
+  const measure: Measure = async (site, page, path, mode, server, connections) => {
     console.log(`  wrk ${site} ${page} ${mode} -c${connections}: ${path}`);
-    const wrk = await runWrk(origin + path, { ...options.wrk, threads: Math.min(options.wrk.threads, connections), connections });
-    rows.push({ site, page, path, mode, connections, wrk });
+    const before = sampleCpu(server.pid);
+    const wrk = await runWrk(server.origin + path, { ...options.wrk, threads: Math.min(options.wrk.threads, connections), connections });
+    rows.push({ site, page, path, mode, connections, wrk, cpu: cpuBetween(before, sampleCpu(server.pid)) });
   };
 
   for (const site of [demo, large]) {
@@ -60,7 +64,7 @@ async function main(): Promise<void> {
     const cachedServer = await startDossier(site.dataDir, true);
     try {
       for (const page of PAGES) await warm(cachedServer.origin + pages.paths[page]);
-      for (const page of PAGES) await measure(site.name, page, pages.paths[page], 'cached', cachedServer.origin, options.wrk.connections);
+      for (const page of PAGES) await measure(site.name, page, pages.paths[page], 'cached', cachedServer, options.wrk.connections);
       memory.push({ site: site.name, mode: 'cached', ...readMemory(cachedServer.pid) });
       if (site.name === 'demo') {
         staticArticle = await measureReferences(cachedServer, pages, measure, options);
@@ -75,10 +79,10 @@ async function main(): Promise<void> {
     try {
       for (const page of UNCACHED_PAGES) await warm(uncachedServer.origin + pages.paths[page]);
       for (const page of UNCACHED_PAGES) {
-        await measure(site.name, page, pages.paths[page], 'uncached', uncachedServer.origin, options.wrk.uncachedConnections);
+        await measure(site.name, page, pages.paths[page], 'uncached', uncachedServer, options.wrk.uncachedConnections);
       }
       const target = UNCACHED_TARGETS[site.name];
-      await measure(site.name, target, pages.paths[target], 'uncached', uncachedServer.origin, 1);
+      await measure(site.name, target, pages.paths[target], 'uncached', uncachedServer, 1);
       memory.push({ site: site.name, mode: 'uncached', ...readMemory(uncachedServer.pid) });
     } finally {
       await uncachedServer.stop();
@@ -108,7 +112,7 @@ async function main(): Promise<void> {
 async function measureReferences(
   server: RunningServer,
   pages: SitePages,
-  measure: (site: Row['site'], page: string, path: string, mode: Mode, origin: string, connections: number) => Promise<void>,
+  measure: Measure,
   options: BenchOptions,
 ): Promise<NonNullable<BenchReport['staticArticle']>> {
   const article = await writeStaticArticle(server.origin, pages.paths.article);
@@ -116,7 +120,7 @@ async function measureReferences(
     for (const [mode, start] of [['nginx gzip_static', startNginx], ['node http, same buffer', startBareNode]] as const) {
       const reference = await start(article);
       try {
-        await measure('reference', 'article', article.urlPath, mode, reference.origin, options.wrk.connections);
+        await measure('reference', 'article', article.urlPath, mode, reference, options.wrk.connections);
       } finally {
         await reference.stop();
       }

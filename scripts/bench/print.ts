@@ -6,6 +6,10 @@ export function formatReport(r: BenchReport): string {
   const out: string[] = [];
   out.push(`Dossier benchmark, ${r.startedAt} (${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node})`);
   out.push(`load average at start ${r.machine.loadAverageAtStart.map((n) => n.toFixed(2)).join(' ')}, at end ${r.machine.loadAverageAtEnd.map((n) => n.toFixed(2)).join(' ')}`);
+  // Other work on the machine takes cores from the server and wrk; say so beside the figures.
+  if (r.machine.loadAverageAtStart[0]! >= 1) {
+    out.push(`NOTE: the machine was already busy when the run started (1-minute load ${r.machine.loadAverageAtStart[0]!.toFixed(2)} on ${r.machine.cpus} cores): figures are lower than a quiet machine gives; see the CPU columns`);
+  }
   out.push(`wrk -t${r.wrk.threads} -d${r.wrk.durationSeconds}s --latency -H 'Accept-Encoding: gzip'; -c${r.wrk.connections} cached and references, -c${r.wrk.uncachedConnections} (and -c1) uncached`);
   for (const site of r.sites) {
     out.push(`${site.name}: ${site.publishedArticles.toLocaleString('en-US')} published articles in ${site.dataDir}`);
@@ -18,7 +22,7 @@ export function formatReport(r: BenchReport): string {
   out.push('');
   out.push(
     table(
-      ['site', 'page', 'mode', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'KB/resp'],
+      ['site', 'page', 'mode', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'sock err', 'KB/resp', 'server CPU', 'host CPU'],
       r.rows.map((row) => [
         row.site,
         row.page,
@@ -27,11 +31,15 @@ export function formatReport(r: BenchReport): string {
         Math.round(row.wrk.requestsPerSec).toLocaleString('en-US'),
         row.wrk.p50Ms.toFixed(2),
         row.wrk.p99Ms.toFixed(2),
-        String(row.wrk.non2xx + row.wrk.socketErrors),
+        String(row.wrk.non2xx),
+        String(row.wrk.socketErrors),
         (row.wrk.bytesPerResponse / 1024).toFixed(1),
+        `${row.cpu.serverPercent.toFixed(0)}%`,
+        `${row.cpu.hostPercent.toFixed(0)}%`,
       ]),
     ),
   );
+  out.push(`server CPU: share of one core the server (nginx: master + worker) used during its wrk run; host CPU: share of all ${r.machine.cpus} cores busy (server, wrk and anything else)`);
   out.push('');
   out.push(
     table(

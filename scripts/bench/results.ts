@@ -1,4 +1,5 @@
 /* The shape of one benchmark run, as printed and as written to bench-results/<timestamp>.json. */
+import type { CpuUse } from './cpu.js';
 import type { WrkSettings } from './options.js';
 import type { LighthouseSummary } from './lighthouse.js';
 import type { WrkResult } from './wrk.js';
@@ -12,6 +13,7 @@ export interface Row {
   mode: Mode;
   connections: number;
   wrk: WrkResult;
+  cpu: CpuUse;
 }
 
 export interface ServerMemory {

@@ -29,6 +29,10 @@ export async function runWrk(url: string, run: WrkRun): Promise<WrkResult> {
     `-c${run.connections}`,
     `-d${run.durationSeconds}s`,
     '--latency',
+    // Past wrk's default 2 s a slow response becomes a socket error and leaves the histogram,
+    // which would flatter p99; a long timeout keeps it in.
+    '--timeout',
+    '10s',
     '-H',
     'Accept-Encoding: gzip',
     url,
