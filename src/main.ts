@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   await migrateToLatest(handle.db, handle.dialect);
   const sessionSecret = loadOrCreateSessionSecret(config.dataDir);
   const mediaDir = path.join(config.dataDir, 'media');
+  fs.mkdirSync(mediaDir, { recursive: true });
   const clock = systemClock;
   const events = new EventBus<ContentEvent>((e) => logger.error('event listener failed', { error: String(e) }));
   const cache = new PageCache(config.cacheMaxBytes);

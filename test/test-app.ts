@@ -38,6 +38,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
   const cache = new PageCache(config.cacheMaxBytes);
   const events = new EventBus<ContentEvent>();
   const mediaDir = path.join(dataDir, 'media');
+  fs.mkdirSync(mediaDir);
   assets ??= AssetStore.load(PUBLIC_DIR);
   wireCacheInvalidation(events, localInvalidator(cache));
   const app = createApp({
