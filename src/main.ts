@@ -20,7 +20,16 @@ import { EventBus } from './shared/events.js';
 import { localInvalidator } from './site/cache-invalidator.js';
 import { wireCacheInvalidation } from './site/wire-invalidation.js';
 
-const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public');
+/** public/ beside package.json, whether this runs from src/ (tsx) or dist/src/ (node). */
+function publicDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('cannot find the project folder (package.json) above the program');
+    dir = parent;
+  }
+  return path.join(dir, 'public');
+}
 const SCHEDULER_INTERVAL_MS = 30_000;
 const LONGEST_RATE_WINDOW_SECONDS = 15 * 60;
 
@@ -46,7 +55,7 @@ async function main(): Promise<void> {
     dialect: handle.dialect,
     clock,
     cache,
-    assets: AssetStore.load(PUBLIC_DIR),
+    assets: AssetStore.load(publicDir()),
     logger,
     mediaDir,
     sessionSecret,

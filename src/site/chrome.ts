@@ -4,10 +4,8 @@ import type { AssetStore } from '../http/static-assets.js';
 import { findMediaByIds } from '../media/index.js';
 import { loadSettings } from '../settings/index.js';
 import { listChildTopics, topicLink } from '../taxonomy/index.js';
-import type { SiteChrome } from './views/chrome.js';
+import { PRELOAD_FONTS, type SiteChrome, STYLESHEET } from './views/chrome.js';
 
-/** Fonts preloaded on every page: the body text face, so the first paint uses it. */
-const PRELOADED_FONTS = ['fonts/source-serif-4-latin-wght-normal.woff2'];
 
 export async function loadChrome(db: Database, siteUrl: URL, assets: AssetStore): Promise<SiteChrome> {
   const [settings, topTopics, pages] = await Promise.all([loadSettings(db), listChildTopics(db, null), listPublishedPages(db)]);
@@ -20,8 +18,8 @@ export async function loadChrome(db: Database, siteUrl: URL, assets: AssetStore)
     pages: pages.map((p) => ({ name: p.title, url: `/${p.slug}/` })),
     publisherLogo,
     assets: {
-      stylesheet: assets.url('site.css'),
-      fonts: PRELOADED_FONTS.filter((f) => assets.has(f)).map((f) => assets.url(f)),
+      stylesheet: assets.url(STYLESHEET),
+      fonts: PRELOAD_FONTS.filter((f) => assets.has(f)).map((f) => assets.url(f)),
     },
   };
 }
