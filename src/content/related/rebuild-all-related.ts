@@ -121,8 +121,6 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
         rows.related.push({ article_id: articleId, rank: i + 1, related_id: c.id, score: c.score }),
       );
     }
-    // In term order, each insert walks the (term, article_id) key forward instead of all over it.
-    rows.terms.sort((a, b) => compareTerms(a.term, b.term) || compareTerms(a.article_id, b.article_id));
     await replaceArticleIndexRows(db, rows);
     termRowCount += rows.terms.length;
     relatedRowCount += rows.related.length;

@@ -87,6 +87,11 @@ describe('term vectors', () => {
     expect(cosineOf(vector, vector)).toBeCloseTo(1);
   });
 
+  it('break equal weights by term, so the kept set never depends on map order', () => {
+    const tf = new Map(['delta', 'charlie', 'bravo', 'alpha'].map((t) => [t, 1]));
+    expect(buildTermVector(tf, () => 1, 10, 2).terms).toEqual(['alpha', 'bravo']);
+  });
+
   it('weigh rare terms above common ones', () => {
     expect(inverseDocumentFrequency(1, 1000)).toBeGreaterThan(inverseDocumentFrequency(500, 1000));
     expect(inverseDocumentFrequency(0, 0)).toBe(1); // the first article: finite and positive

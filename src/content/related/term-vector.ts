@@ -24,17 +24,27 @@ export function buildTermVector(
   publishedCount: number,
   limit: number = TERMS_PER_ARTICLE,
 ): TermVector {
-  const weighted: Array<{ term: string; weight: number }> = [];
+  // The heaviest `limit`, heaviest first, by bounded insertion: an article has hundreds of
+  // terms and most lose to the current last place at once, so nothing else is sorted.
+  const kept: Array<{ term: string; weight: number }> = [];
   for (const [term, tf] of termFrequencies) {
-    weighted.push({ term, weight: tf * inverseDocumentFrequency(documentCount(term), publishedCount) });
+    const weight = tf * inverseDocumentFrequency(documentCount(term), publishedCount);
+    if (kept.length === limit && !isHeavier(weight, term, kept[limit - 1]!)) continue;
+    let at = kept.length;
+    while (at > 0 && isHeavier(weight, term, kept[at - 1]!)) at--;
+    kept.splice(at, 0, { term, weight });
+    if (kept.length > limit) kept.pop();
   }
-  weighted.sort((a, b) => b.weight - a.weight || compareTerms(a.term, b.term));
-  const kept = weighted.slice(0, limit).sort((a, b) => compareTerms(a.term, b.term));
+  kept.sort((a, b) => compareTerms(a.term, b.term));
   let sumOfSquares = 0;
   for (const { weight } of kept) sumOfSquares += weight * weight;
   const norm = Math.sqrt(sumOfSquares);
   if (norm === 0) return { terms: [], weights: [] };
   return { terms: kept.map((k) => k.term), weights: kept.map((k) => k.weight / norm) };
+}
+
+function isHeavier(weight: number, term: string, than: { term: string; weight: number }): boolean {
+  return weight > than.weight || (weight === than.weight && term < than.term);
 }
 
 /** Code-unit order, the order of SQL text comparison on both our databases. */
