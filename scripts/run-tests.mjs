@@ -21,11 +21,14 @@ function reachable(host, port, timeoutMs = 1500) {
 
 const postgresUrl = new URL(process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
 const hasPostgres = await reachable(postgresUrl.hostname, Number(postgresUrl.port || 5432));
+const redisUrl = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+const hasRedis = await reachable(redisUrl.hostname, Number(redisUrl.port || 6379));
 const hasChromium = spawnSync('sh', ['-c', 'command -v ${CHROMIUM_PATH:-/usr/bin/chromium}']).status === 0;
 const hasJava = spawnSync('sh', ['-c', 'command -v java']).status === 0;
 
 const missing = [];
 if (!hasPostgres) missing.push(`PostgreSQL at ${postgresUrl.host} (the PostgreSQL half of every query suite)`);
+if (!hasRedis) missing.push(`Redis at ${redisUrl.host} (cache invalidation across processes)`);
 if (!hasChromium) missing.push('Chromium at /usr/bin/chromium (browser journeys, axe-core)');
 if (!hasJava) missing.push('Java (the Nu HTML Checker)');
 
@@ -41,6 +44,7 @@ if (missing.length > 0) {
 const env = {
   ...process.env,
   DOSSIER_SKIP_POSTGRES: hasPostgres ? '0' : '1',
+  DOSSIER_SKIP_REDIS: hasRedis ? '0' : '1',
   DOSSIER_SKIP_BROWSER: hasChromium ? '0' : '1',
   DOSSIER_SKIP_VNU: hasJava ? '0' : '1',
 };

@@ -18,6 +18,7 @@ import { seedDemoOnFirstStart } from './seed/seed-on-first-start.js';
 import { systemClock } from './shared/clock.js';
 import { EventBus } from './shared/events.js';
 import { localInvalidator } from './site/cache-invalidator.js';
+import { redisInvalidator } from './site/redis-invalidator.js';
 import { wireCacheInvalidation } from './site/wire-invalidation.js';
 
 /** public/ beside package.json, whether this runs from src/ (tsx) or dist/src/ (node). */
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const clock = systemClock;
   const events = new EventBus<ContentEvent>((e) => logger.error('event listener failed', { error: String(e) }));
   const cache = new PageCache(config.cacheMaxBytes);
-  const invalidator = localInvalidator(cache);
+  const invalidator = config.redisUrl ? await connectRedis(cache, config.redisUrl, logger) : localInvalidator(cache);
   wireCacheInvalidation(events, invalidator);
 
   if (config.demoContent) await seedDemoOnFirstStart({ db: handle.db, clock, events, mediaDir, onProgress: (m) => logger.info(m) });
@@ -95,9 +96,19 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
+class StartupError extends Error {}
+
+async function connectRedis(cache: PageCache, url: string, logger: ReturnType<typeof createLogger>) {
+  try {
+    return await redisInvalidator(cache, url, { onError: (e) => logger.error('redis error', { error: e.message }) });
+  } catch (error) {
+    throw new StartupError(`cannot reach Redis at REDIS_URL (${(error as Error).message}); start Redis or unset REDIS_URL`);
+  }
+}
+
 main().catch((error: unknown) => {
   // Problems the operator must fix get one clear line, not a stack trace.
-  if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError || error instanceof StartupError) {
     console.error(`dossier: ${error.message}`);
   } else {
     console.error('dossier: failed to start:', error);
