@@ -89,17 +89,8 @@ export function countWords(text: string): number {
   return inWord && hasLetter ? count + 1 : count;
 }
 
-/** A URL slug: lowercase ASCII letters, digits and single hyphens. */
-export function slugOf(text: string, maxLength = 80): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, maxLength).replace(/-+$/, '');
-}
+/** The site's own slug rule, so demo slugs are what an editor's would be. */
+export { slugify as slugOf } from '../shared/slugify.js';
 
 export function countHtmlWords(html: string): number {
   return countWords(html.replace(/<[^>]+>/g, ' '));
