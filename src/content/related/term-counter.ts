@@ -3,10 +3,13 @@ import { foldText, htmlToText, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, normalizeToke
 
 /*
  * Counting the terms of article after article, fast: a bulk rebuild reads every word of
- * 100,000 articles twice, so this is the hot loop of the whole engine. Words are hashed
- * while the text is scanned and looked up in an open-addressing table of the words seen
- * so far, so a known word costs no string allocation and no Map lookup; only a new word
- * becomes a string and goes through normalization (stopwords, stemming) once.
+ * 100,000 articles twice, so this is the hot loop of the whole engine, and its cost is
+ * memory latency. Each word is hashed twice while the text is scanned (two independent
+ * 32-bit hashes plus its length identify it: a false match needs both hashes to collide,
+ * odds below one in a billion over a whole corpus) and looked up in one flat table whose
+ * entry holds the word's term slot; slots are counted in typed arrays. A known word thus
+ * costs no string, no Map lookup and two memory reads; only a new word becomes a string
+ * and goes through normalization (stopwords, stemming), once.
  */
 
 /**
@@ -31,68 +34,71 @@ export interface TermCounter {
   terms(): string[];
 }
 
-interface TermSlot {
-  term: string;
-  count: number;
-  stamp: number; // which field pass last counted it
-  documentCount: number;
-}
-
-// 2^20 places remember 300,000 distinct words (about 30 MB) and stay under a third full,
-// so probes are short; past that, new words are normalized every time they occur (the
-// words met first are the frequent ones). One article needs far less.
+// 2^20 places remember 300,000 distinct words (16 MB) and stay under a third full, so
+// probes are short; past that, new words are normalized every time they occur (the words
+// met first are the frequent ones). One article needs far less.
 const BULK_TABLE_BITS = 20;
-const SINGLE_ARTICLE_TABLE_BITS = 13;
-const EMPTY = -1;
+const SINGLE_ARTICLE_TABLE_BITS = 12;
+const NOT_A_TERM = -1;
 
 export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCounter {
   const mask = (1 << tableBits) - 1;
   const memoLimit = Math.floor((mask + 1) * 0.3);
-  const placeOf = new Int32Array(mask + 1).fill(EMPTY); // table place → entry
-  const entryHash = new Int32Array(memoLimit);
-  const entryToken: string[] = [];
-  const entrySlot: Array<TermSlot | null> = [];
-  // One slot per term, never forgotten: the vocabulary is what document counts are kept on.
-  const slotOfTerm = new Map<string, TermSlot>();
-  const touched: TermSlot[] = [];
+  // Place p holds [hashA, hashB, length, slot] at 4p; length 0 marks an empty place.
+  const table = new Int32Array((mask + 1) * 4);
+  let remembered = 0;
+  // Term slots, one per distinct term, never forgotten: document counts are kept on them.
+  const slotOfTerm = new Map<string, number>();
+  const slotTerm: string[] = [];
+  let slotCount = new Int32Array(1024);
+  let slotStamp = new Int32Array(1024);
+  let slotDocuments = new Int32Array(1024);
+  let touched = new Int32Array(1024);
+  let touchedCount = 0;
   let stamp = 0;
 
-  const slotFor = (term: string): TermSlot => {
+  const slotFor = (term: string): number => {
     let slot = slotOfTerm.get(term);
-    if (!slot) slotOfTerm.set(term, (slot = { term, count: 0, stamp: 0, documentCount: 0 }));
+    if (slot === undefined) {
+      slot = slotTerm.length;
+      slotTerm.push(term);
+      slotOfTerm.set(term, slot);
+      if (slot === slotCount.length) {
+        slotCount = grown(slotCount);
+        slotStamp = grown(slotStamp);
+        slotDocuments = grown(slotDocuments);
+        touched = grown(touched);
+      }
+    }
     return slot;
   };
-  const count = (slot: TermSlot | null) => {
-    if (slot === null) return;
-    if (slot.stamp !== stamp) {
-      slot.stamp = stamp;
-      slot.count = 0;
-      touched.push(slot);
+  const count = (slot: number) => {
+    if (slot === NOT_A_TERM) return;
+    if (slotStamp[slot] !== stamp) {
+      slotStamp[slot] = stamp;
+      slotCount[slot] = 0;
+      touched[touchedCount++] = slot;
     }
-    slot.count++;
+    slotCount[slot]!++;
   };
-  /** Counts source[start, end), whose hash is `hash`: its slot from the table, or normalized now. */
-  const visit = (source: string, start: number, end: number, hash: number) => {
+  /** Counts source[start, end), whose hashes are `a` and `b`. */
+  const visit = (source: string, start: number, end: number, a: number, b: number) => {
     const length = end - start;
-    let place = hash & mask;
-    for (let entry = placeOf[place]!; entry !== EMPTY; entry = placeOf[(place = (place + 1) & mask)]!) {
-      if (entryHash[entry] !== hash) continue;
-      const token = entryToken[entry]!;
-      if (token.length !== length) continue;
-      let i = 0;
-      while (i < length && token.charCodeAt(i) === source.charCodeAt(start + i)) i++;
-      if (i === length) return count(entrySlot[entry]!);
+    let at = (a & mask) * 4;
+    for (; table[at + 2] !== 0; at = (at + 4) & (mask * 4 + 3)) {
+      if (table[at] === a && table[at + 1] === b && table[at + 2] === length) return count(table[at + 3]!);
     }
-    const isRemembered = entryToken.length < memoLimit;
     // A remembered word is copied out of the text: a slice would keep the whole article alive.
+    const isRemembered = remembered < memoLimit;
     const token = isRemembered ? detachedCopy(source.slice(start, end)) : source.slice(start, end);
     const term = normalizeToken(token);
-    const slot = term === null ? null : slotFor(term);
+    const slot = term === null ? NOT_A_TERM : slotFor(term);
     if (isRemembered) {
-      placeOf[place] = entryToken.length;
-      entryHash[entryToken.length] = hash;
-      entryToken.push(token);
-      entrySlot.push(slot);
+      table[at] = a;
+      table[at + 1] = b;
+      table[at + 2] = length;
+      table[at + 3] = slot;
+      remembered++;
     }
     count(slot);
   };
@@ -103,46 +109,60 @@ export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCoun
       for (const match of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
         const token = match[0];
         if (token.length >= MIN_TOKEN_LENGTH && token.length <= MAX_TOKEN_LENGTH && /\p{L}/u.test(token)) {
-          visit(token, 0, token.length, hashOf(token));
+          let a = HASH_A_SEED;
+          let b = 0;
+          for (let i = 0; i < token.length; i++) {
+            const c = token.charCodeAt(i);
+            a = Math.imul(a ^ c, HASH_A_PRIME);
+            b = (Math.imul(b, HASH_B_FACTOR) + c) | 0;
+          }
+          visit(token, 0, token.length, a, b);
         }
       }
       return;
     }
     let start = -1;
     let hasLetter = false;
-    let hash = 0;
+    let a = 0;
+    let b = 0;
     for (let i = 0; i <= folded.length; i++) {
       const c = i < folded.length ? folded.charCodeAt(i) : 32;
       const isLetter = c >= 97 && c <= 122;
       if (isLetter || (c >= 48 && c <= 57)) {
         if (start < 0) {
           start = i;
-          hash = FNV_OFFSET;
+          a = HASH_A_SEED;
+          b = 0;
         }
         hasLetter ||= isLetter;
-        hash = Math.imul(hash ^ c, FNV_PRIME);
+        a = Math.imul(a ^ c, HASH_A_PRIME);
+        b = (Math.imul(b, HASH_B_FACTOR) + c) | 0;
       } else if (start >= 0) {
         // Short words and bare numbers are never terms: they are not even looked up.
         const length = i - start;
-        if (hasLetter && length >= MIN_TOKEN_LENGTH && length <= MAX_TOKEN_LENGTH) visit(folded, start, i, hash);
+        if (hasLetter && length >= MIN_TOKEN_LENGTH && length <= MAX_TOKEN_LENGTH) visit(folded, start, i, a, b);
         start = -1;
         hasLetter = false;
       }
     }
   };
-  /** Scans one field as a fresh count; `touched` then holds its terms. */
-  const scanAsField = (raw: string) => {
+  /** Starts a fresh count: afterwards `touched` lists the slots met since. */
+  const restart = () => {
     stamp++;
-    touched.length = 0;
-    scanField(raw);
+    touchedCount = 0;
   };
 
   return {
     frequencies(article) {
       const tf = new Map<string, number>();
       const addField = (raw: string, weight: number) => {
-        scanAsField(raw);
-        for (const slot of touched) tf.set(slot.term, (tf.get(slot.term) ?? 0) + weight * (1 + Math.log(slot.count)));
+        restart();
+        scanField(raw);
+        for (let i = 0; i < touchedCount; i++) {
+          const slot = touched[i]!;
+          const term = slotTerm[slot]!;
+          tf.set(term, (tf.get(term) ?? 0) + weight * (1 + Math.log(slotCount[slot]!)));
+        }
       };
       addField(htmlToText(article.body), BODY_WEIGHT);
       addField(article.dek, DEK_WEIGHT);
@@ -150,27 +170,30 @@ export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCoun
       return tf;
     },
     countDocument(article) {
-      // All three fields as one pass: each distinct term is met once, whatever field it is in.
-      stamp++;
-      touched.length = 0;
+      // All three fields as one count: each distinct term is met once, whatever field it is in.
+      restart();
       scanField(htmlToText(article.body));
       scanField(article.dek);
       scanField(article.title);
-      for (const slot of touched) slot.documentCount++;
+      for (let i = 0; i < touchedCount; i++) slotDocuments[touched[i]!]!++;
     },
-    documentCount: (term) => slotOfTerm.get(term)?.documentCount ?? 0,
-    terms: () => [...slotOfTerm.values()].filter((slot) => slot.documentCount > 0).map((slot) => slot.term),
+    documentCount(term) {
+      const slot = slotOfTerm.get(term);
+      return slot === undefined ? 0 : slotDocuments[slot]!;
+    },
+    terms: () => slotTerm.filter((_, slot) => slotDocuments[slot]! > 0),
   };
 }
 
-// 32-bit FNV-1a over UTF-16 code units: one xor and one multiply per character.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+// Two unrelated hashes: 32-bit FNV-1a, and the multiply-by-31 string hash.
+const HASH_A_SEED = 0x811c9dc5 | 0;
+const HASH_A_PRIME = 0x01000193;
+const HASH_B_FACTOR = 31;
 
-function hashOf(token: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), FNV_PRIME);
-  return hash;
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** The same characters in a string of their own (V8 may represent a slice as a view of its parent). */
