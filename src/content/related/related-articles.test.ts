@@ -179,8 +179,11 @@ describe.each(testDialects)('related articles on %s', (dialect) => {
     const db = await corpusDb();
     await rebuildAllRelated(db, { batchSize: 5 });
     const rebuilt = await allLists(db);
+    const terms = () => db.selectFrom('article_terms').selectAll().orderBy('term').orderBy('article_id').execute();
+    const rebuiltTerms = await terms();
     for (const id of PUBLISHED_IDS) expect({ id, ...(await refreshRelatedArticles(db, id)) }).toEqual({ id, changedArticleIds: [] });
     expect(await allLists(db)).toEqual(rebuilt);
+    expect(await terms()).toEqual(rebuiltTerms); // the same weights, to the bit
   });
 
   it('drops the terms and lists of articles unpublished behind its back', async () => {

@@ -113,29 +113,32 @@ export async function replaceAllDocumentCounts(db: Database, counts: Iterable<{ 
   });
 }
 
+/** Empties the inverted index before a rebuild fills it again (only refreshes read it; the site does not). */
+export async function deleteAllArticleTerms(db: Database): Promise<void> {
+  await db.deleteFrom('article_terms').execute();
+}
+
 export interface ArticleIndexRows {
   articleIds: string[];
   terms: Array<{ term: string; article_id: string; weight: number }>;
   related: Array<{ article_id: string; rank: number; related_id: string; score: number }>;
 }
 
-/** Replaces the terms and lists of a batch of articles in one transaction: each list flips whole. */
-export async function replaceArticleIndexRows(db: Database, batch: ArticleIndexRows): Promise<void> {
+/** Adds a chunk's terms and replaces its articles' lists in one transaction: each list flips whole. */
+export async function writeArticleIndexRows(db: Database, batch: ArticleIndexRows): Promise<void> {
   await inTransaction(db, async (trx) => {
+    for (const rows of inGroups(batch.terms, INSERT_ROWS)) await trx.insertInto('article_terms').values(rows).execute();
     for (const ids of inGroups(batch.articleIds, INSERT_ROWS)) {
-      await trx.deleteFrom('article_terms').where('article_id', 'in', ids).execute();
       await trx.deleteFrom('article_related').where('article_id', 'in', ids).execute();
     }
-    for (const rows of inGroups(batch.terms, INSERT_ROWS)) await trx.insertInto('article_terms').values(rows).execute();
     for (const rows of inGroups(batch.related, INSERT_ROWS)) await trx.insertInto('article_related').values(rows).execute();
   });
 }
 
-/** Drops terms and lists left by articles that are no longer published. */
-export async function deleteIndexOfUnpublished(db: Database): Promise<void> {
+/** Drops the lists of articles that are no longer published, and their places in other lists. */
+export async function deleteListsOfUnpublished(db: Database): Promise<void> {
   await inTransaction(db, async (trx) => {
     const published = trx.selectFrom('articles').select('id').where('status', '=', PUBLISHED);
-    await trx.deleteFrom('article_terms').where('article_id', 'not in', published).execute();
     await trx.deleteFrom('article_related').where('article_id', 'not in', published).execute();
     await trx.deleteFrom('article_related').where('related_id', 'not in', published).execute();
   });
