@@ -52,8 +52,12 @@ async function main(): Promise<void> {
   let lighthouse: LighthouseSummary[] | { skipped: string } = { skipped: lighthouseSkipped ?? 'not run' };
   const measure: Measure = async (site, page, path, mode, server, connections) => {
     console.log(`  wrk ${site} ${page} ${mode} -c${connections}: ${path}`);
+    const run = { threads: Math.min(options.wrk.threads, connections), connections };
+    // Discarded: the first seconds under load are JIT compilation and lazily loaded modules,
+    // which would otherwise land in the measured run's p99.
+    if (options.warmupSeconds > 0) await runWrk(server.origin + path, { ...run, durationSeconds: options.warmupSeconds });
     const before = sampleCpu(server.pid);
-    const wrk = await runWrk(server.origin + path, { ...options.wrk, threads: Math.min(options.wrk.threads, connections), connections });
+    const wrk = await runWrk(server.origin + path, { ...run, durationSeconds: options.wrk.durationSeconds });
     rows.push({ site, page, path, mode, connections, wrk, cpu: cpuBetween(before, sampleCpu(server.pid)) });
   };
 
@@ -68,7 +72,13 @@ async function main(): Promise<void> {
       memory.push({ site: site.name, mode: 'cached', ...readMemory(cachedServer.pid) });
       if (site.name === 'demo') {
         staticArticle = await measureReferences(cachedServer, pages, measure, options);
-        if (!lighthouseSkipped) lighthouse = await runLighthouse(cachedServer, pages, options.lighthouseRuns);
+        if (!lighthouseSkipped) {
+          // A Lighthouse failure should not throw away the wrk figures already measured.
+          lighthouse = await runLighthouse(cachedServer, pages, options.lighthouseRuns).catch((error: unknown) => {
+            console.error('  Lighthouse failed:', error);
+            return { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` };
+          });
+        }
       }
     } finally {
       await cachedServer.stop();
@@ -94,6 +104,7 @@ async function main(): Promise<void> {
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart, loadAverageAtEnd: os.loadavg() },
     wrk: options.wrk,
+    warmupSeconds: options.warmupSeconds,
     sites,
     staticArticle,
     rows,

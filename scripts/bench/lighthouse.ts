@@ -47,12 +47,24 @@ export function isLighthouseInstalled(): boolean {
 
 export async function auditPage(page: string, url: string, formFactor: FormFactor, runs: number): Promise<LighthouseSummary> {
   const lhrs: Result[] = [];
-  for (let i = 0; i < runs; i++) lhrs.push(await runOnce(url, formFactor));
+  for (let i = 0; i < runs; i++) lhrs.push(await runWithRetries(url, formFactor));
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => [c, lhrs.map((lhr) => Math.round((lhr.categories[c]?.score ?? 0) * 100))]),
   ) as Record<Category, number[]>;
   const median = Object.fromEntries(CATEGORIES.map((c) => [c, medianOf(scores[c])])) as Record<Category, number>;
   return { page, url, formFactor, scores, median, failing: failingAudits(lhrs) };
+}
+
+/** Lighthouse sometimes loses a trace (NO_NAVSTART, NO_FCP) on a busy machine; such a run is redone, not counted. */
+async function runWithRetries(url: string, formFactor: FormFactor, attempts = 3): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url, formFactor);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.log(`    Lighthouse run failed (${error instanceof Error ? error.message : String(error)}); again`);
+    }
+  }
 }
 
 /** A fresh Chromium per run: no HTTP cache, service worker or warmed JIT carried between runs. */

@@ -13,6 +13,8 @@ export interface BenchOptions {
   lighthouse: 'auto' | 'on' | 'off';
   lighthouseRuns: number;
   wrk: WrkSettings;
+  /** an unmeasured wrk run before each measured one */
+  warmupSeconds: number;
   resultsDir: string;
 }
 
@@ -33,6 +35,7 @@ export const USAGE = `npm run bench -- [options]
   --lighthouse | --no-lighthouse   force or skip Lighthouse (default: run it when installed)
   --lighthouse-runs <n>     runs per page and form factor; the median is reported (default 3)
   --duration <s>            seconds per wrk run (default 10)
+  --warmup <s>              seconds of unmeasured load before each run (default 3; 0 for none)
   --threads <n>             wrk threads (default 1: the machine has 2 cores and the server needs one)
   --connections <n>         wrk connections for cached pages and the references (default 64)
   --uncached-connections <n>  wrk connections for uncached renders (default 8)`;
@@ -49,6 +52,7 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
       'no-lighthouse': { type: 'boolean' },
       'lighthouse-runs': { type: 'string', default: '3' },
       duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
       threads: { type: 'string', default: '1' },
       connections: { type: 'string', default: '64' },
       'uncached-connections': { type: 'string', default: '8' },
@@ -75,6 +79,7 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
       connections: wholeNumber('--connections', values.connections, 1),
       uncachedConnections: wholeNumber('--uncached-connections', values['uncached-connections'], 1),
     },
+    warmupSeconds: wholeNumber('--warmup', values.warmup, 0),
     resultsDir: path.resolve(cwd, 'bench-results'),
   };
 }

@@ -10,7 +10,9 @@ export function formatReport(r: BenchReport): string {
   if (r.machine.loadAverageAtStart[0]! >= 1) {
     out.push(`NOTE: the machine was already busy when the run started (1-minute load ${r.machine.loadAverageAtStart[0]!.toFixed(2)} on ${r.machine.cpus} cores): figures are lower than a quiet machine gives; see the CPU columns`);
   }
-  out.push(`wrk -t${r.wrk.threads} -d${r.wrk.durationSeconds}s --latency -H 'Accept-Encoding: gzip'; -c${r.wrk.connections} cached and references, -c${r.wrk.uncachedConnections} (and -c1) uncached`);
+  out.push(
+    `wrk -t${r.wrk.threads} -d${r.wrk.durationSeconds}s --latency --timeout 10s -H 'Accept-Encoding: gzip'; -c${r.wrk.connections} cached and references, -c${r.wrk.uncachedConnections} (and -c1) uncached; ${r.warmupSeconds} s unmeasured warm-up before each run`,
+  );
   for (const site of r.sites) {
     out.push(`${site.name}: ${site.publishedArticles.toLocaleString('en-US')} published articles in ${site.dataDir}`);
     for (const [page, path] of Object.entries(site.paths)) out.push(`  ${page.padEnd(8)} ${path}`);

@@ -45,6 +45,7 @@ export interface BenchReport {
   command: string;
   machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   wrk: WrkSettings;
+  warmupSeconds: number;
   sites: SiteInfo[];
   staticArticle: { path: string; htmlBytes: number; gzBytes: number } | null;
   rows: Row[];
