@@ -9,7 +9,7 @@ import {
   writeArticleIndexRows,
   type ArticleIndexRows,
 } from './related-bulk.queries.js';
-import { buildPostings, createScratch, relatedListFor, type MemoryCorpus } from './related-memory-index.js';
+import { buildPostings, createScratch, relatedListFor, sortedWeights, type MemoryCorpus } from './related-memory-index.js';
 import { recencyOf, TERMS_PER_ARTICLE, topicWeights } from './related-method.js';
 import { buildTermVector, compareTerms } from './term-vector.js';
 import { createTermCounter } from './term-counter.js';
@@ -150,7 +150,7 @@ function termRowsInKeyOrder(corpus: MemoryCorpus, vocabulary: readonly string[],
   });
 }
 
-type CorpusTaxonomy = Pick<MemoryCorpus, 'primaryTopic' | 'linkedTopics' | 'topicWeights' | 'tags' | 'topicMembers' | 'tagMembers'>;
+type CorpusTaxonomy = Pick<MemoryCorpus, 'primaryTopic' | 'linkedTopics' | 'topicSets' | 'tags' | 'topicMembers' | 'tagMembers'>;
 
 /**
  * Topics (with ancestry weights) and tags of the corpus as small integers, and the member
@@ -209,8 +209,8 @@ async function loadTaxonomy(
   }
   // Rows come in (article, topic) key order, so each article's links are unique but the member lists need sorting.
   for (const list of [...topicMembers.values(), ...tagMembers.values()]) list.sort(compareTerms);
-  const topicWeightsOf = linkedTopics.map((linked, d) => topicWeights(primaryTopic[d]!, linked, ancestorsOf));
-  return { primaryTopic, linkedTopics, topicWeights: topicWeightsOf, tags, topicMembers, tagMembers };
+  const topicSets = linkedTopics.map((linked, d) => sortedWeights(topicWeights(primaryTopic[d]!, linked, ancestorsOf)));
+  return { primaryTopic, linkedTopics, topicSets, tags, topicMembers, tagMembers };
 }
 
 function membersOf(lists: Map<number, string[]>, key: number): string[] {

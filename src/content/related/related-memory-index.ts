@@ -5,7 +5,6 @@ import {
   scoreCandidate,
   TAXONOMY_CANDIDATES_EACH_SIDE,
   TEXT_CANDIDATES,
-  weightedJaccard,
   type ScoredCandidate,
 } from './related-method.js';
 import { compareTerms, sortedDotProduct } from './term-vector.js';
@@ -23,7 +22,7 @@ export interface MemoryCorpus {
   recency: Float64Array;
   primaryTopic: Int32Array;
   linkedTopics: number[][]; // the article's article_topics rows
-  topicWeights: Array<Map<number, number>>;
+  topicSets: SortedWeights[]; // topicWeights() of each article, as sorted arrays
   tags: number[][];
   /** Every article (any status) filed under each topic and tag, in id order. */
   topicMembers: Map<number, string[]>;
@@ -33,6 +32,34 @@ export interface MemoryCorpus {
   termIds: Int32Array; // term ids sorted ascending within an article (= term text order)
   termWeights: Float64Array;
   vocabularySize: number;
+}
+
+/** A weighted set as two arrays, keys ascending: merged in one pass, no hashing. */
+export interface SortedWeights {
+  keys: number[];
+  weights: number[];
+}
+
+export function sortedWeights(weights: ReadonlyMap<number, number>): SortedWeights {
+  const keys = [...weights.keys()].sort((a, b) => a - b);
+  return { keys, weights: keys.map((key) => weights.get(key)!) };
+}
+
+/** weightedJaccard of related-method.ts over sorted arrays; the weights are binary fractions, so the sums agree exactly. */
+function sortedWeightedJaccard(a: SortedWeights, b: SortedWeights): number {
+  let shared = 0;
+  let union = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.keys.length || j < b.keys.length) {
+    if (j >= b.keys.length || (i < a.keys.length && a.keys[i]! < b.keys[j]!)) union += a.weights[i++]!;
+    else if (i >= a.keys.length || b.keys[j]! < a.keys[i]!) union += b.weights[j++]!;
+    else {
+      shared += Math.min(a.weights[i]!, b.weights[j]!);
+      union += Math.max(a.weights[i++]!, b.weights[j++]!);
+    }
+  }
+  return union === 0 ? 0 : shared / union;
 }
 
 /** For each term, its heaviest postings (capped), as ranges of two flat arrays. */
@@ -85,10 +112,12 @@ export function buildPostings(corpus: MemoryCorpus, cap: number = POSTINGS_PER_T
 export interface ScoringScratch {
   partial: Float64Array;
   touched: Int32Array;
+  candidateOf: Int32Array; // article → 1 + the article whose candidate it last was
 }
 
 export function createScratch(corpus: MemoryCorpus): ScoringScratch {
-  return { partial: new Float64Array(corpus.ids.length), touched: new Int32Array(corpus.ids.length) };
+  const articles = corpus.ids.length;
+  return { partial: new Float64Array(articles), touched: new Int32Array(articles), candidateOf: new Int32Array(articles) };
 }
 
 /** Article d's related list: candidates from the index and the taxonomy, scored, the best kept. */
@@ -98,9 +127,14 @@ export function relatedListFor(
   postings: MemoryPostings,
   scratch: ScoringScratch,
 ): ScoredCandidate[] {
-  const candidates = new Set<number>(textCandidates(d, corpus, postings, scratch));
-  for (const e of taxonomyNeighbours(d, corpus)) candidates.add(e);
-  candidates.delete(d);
+  const candidates: number[] = [];
+  scratch.candidateOf[d] = d + 1; // never its own candidate
+  for (const e of [...textCandidates(d, corpus, postings, scratch), ...taxonomyNeighbours(d, corpus)]) {
+    if (scratch.candidateOf[e] !== d + 1) {
+      scratch.candidateOf[e] = d + 1;
+      candidates.push(e);
+    }
+  }
   const scored: ScoredCandidate[] = [];
   const { termsPerArticle: slots, termIds, termWeights, termCount } = corpus;
   const [from, to] = [d * slots, d * slots + termCount[d]!];
@@ -108,7 +142,7 @@ export function relatedListFor(
     scored.push(
       scoreCandidate(corpus.ids[e]!, {
         cosine: sortedDotProduct(termIds, termWeights, from, to, termIds, termWeights, e * slots, e * slots + termCount[e]!),
-        topicOverlap: weightedJaccard(corpus.topicWeights[d]!, corpus.topicWeights[e]!),
+        topicOverlap: sortedWeightedJaccard(corpus.topicSets[d]!, corpus.topicSets[e]!),
         isSamePrimaryTopic: corpus.primaryTopic[d] === corpus.primaryTopic[e],
         tagOverlap: jaccard(corpus.tags[d]!, corpus.tags[e]!),
         recency: corpus.recency[e]!,
