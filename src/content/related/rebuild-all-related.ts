@@ -5,9 +5,10 @@ import {
   deleteAllArticleTerms,
   deleteListsOfUnpublished,
   publishedArticleBatches,
+  insertArticleTerms,
   replaceAllDocumentCounts,
-  writeArticleIndexRows,
-  type ArticleIndexRows,
+  replaceRelatedLists,
+  type RelatedListRow,
 } from './related-bulk.queries.js';
 import { buildPostings, createScratch, relatedListFor, sortedWeights, type MemoryCorpus } from './related-memory-index.js';
 import { recencyOf, TERMS_PER_ARTICLE, topicWeights } from './related-method.js';
@@ -108,27 +109,33 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
     db,
     vocabulary.map((term) => ({ term, document_count: counter.documentCount(term) })),
   );
-  // The index is rewritten whole: emptied once, then filled chunk by chunk in key order.
+  // The index is rewritten whole: emptied once, then filled in large chunks in key order.
   await deleteAllArticleTerms(db);
   let termRowCount = 0;
   let relatedRowCount = 0;
-  const chunkSize = batchSize * 5;
-  for (let from = 0; from < articleCount; from += chunkSize) {
-    const to = Math.min(articleCount, from + chunkSize);
-    const rows: ArticleIndexRows = { articleIds: ids.slice(from, to), terms: termRowsInKeyOrder(corpus, vocabulary, from, to), related: [] };
-    for (let d = from; d < to; d++) {
-      relatedListFor(d, corpus, postings, scratch).forEach((c, i) =>
-        rows.related.push({ article_id: ids[d]!, rank: i + 1, related_id: c.id, score: c.score }),
-      );
+  for (let chunk = 0; chunk < articleCount; chunk += TERMS_CHUNK) {
+    const chunkEnd = Math.min(articleCount, chunk + TERMS_CHUNK);
+    termRowCount += await insertArticleTerms(db, termRowsInKeyOrder(corpus, vocabulary, chunk, chunkEnd));
+    for (let from = chunk; from < chunkEnd; from += batchSize) {
+      const to = Math.min(chunkEnd, from + batchSize);
+      const rows: RelatedListRow[] = [];
+      for (let d = from; d < to; d++) {
+        relatedListFor(d, corpus, postings, scratch).forEach((c, i) =>
+          rows.push({ article_id: ids[d]!, rank: i + 1, related_id: c.id, score: c.score }),
+        );
+      }
+      await replaceRelatedLists(db, ids.slice(from, to), rows);
+      relatedRowCount += rows.length;
+      report({ phase: 'scoring and writing', done: to });
     }
-    await writeArticleIndexRows(db, rows);
-    termRowCount += rows.terms.length;
-    relatedRowCount += rows.related.length;
-    report({ phase: 'scoring and writing', done: to });
   }
   await deleteListsOfUnpublished(db);
   return { articleCount, vocabularySize: vocabulary.length, termRowCount, relatedRowCount };
 }
+
+// Articles whose terms go in one sorted sweep (800,000 rows): each sweep rewrites most of
+// the (term, article_id) index's pages, so fewer, larger sweeps write far less.
+const TERMS_CHUNK = 25_000;
 
 /**
  * The article_terms rows of articles [from, to), sorted by (term, article): inserted in
@@ -136,18 +143,27 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
  * jumping around an index far larger than SQLite's page cache, which made writing the
  * slowest part of a 100,000-article rebuild. Term ids follow term text order and slots
  * follow article order, so a numeric sort of term id × all slots + slot is that order.
+ * Rows are made as they are inserted; only the sorted keys (8 bytes a row) are held.
  */
-function termRowsInKeyOrder(corpus: MemoryCorpus, vocabulary: readonly string[], from: number, to: number): ArticleIndexRows['terms'] {
+function* termRowsInKeyOrder(
+  corpus: MemoryCorpus,
+  vocabulary: readonly string[],
+  from: number,
+  to: number,
+): Generator<{ term: string; article_id: string; weight: number }> {
   const { termsPerArticle: slots, termCount, termIds, termWeights, ids } = corpus;
   const allSlots = ids.length * slots;
-  const keys: number[] = [];
+  let size = 0;
+  for (let d = from; d < to; d++) size += termCount[d]!;
+  const keys = new Float64Array(size);
+  let at = 0;
   for (let d = from; d < to; d++) {
-    for (let slot = d * slots; slot < d * slots + termCount[d]!; slot++) keys.push(termIds[slot]! * allSlots + slot);
+    for (let slot = d * slots; slot < d * slots + termCount[d]!; slot++) keys[at++] = termIds[slot]! * allSlots + slot;
   }
-  return Array.from(Float64Array.from(keys).sort(), (key) => {
+  for (const key of keys.sort()) {
     const slot = key % allSlots;
-    return { term: vocabulary[(key - slot) / allSlots]!, article_id: ids[Math.floor(slot / slots)]!, weight: termWeights[slot]! };
-  });
+    yield { term: vocabulary[(key - slot) / allSlots]!, article_id: ids[Math.floor(slot / slots)]!, weight: termWeights[slot]! };
+  }
 }
 
 type CorpusTaxonomy = Pick<MemoryCorpus, 'primaryTopic' | 'linkedTopics' | 'topicSets' | 'tags' | 'topicMembers' | 'tagMembers'>;

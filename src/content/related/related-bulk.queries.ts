@@ -118,20 +118,25 @@ export async function deleteAllArticleTerms(db: Database): Promise<void> {
   await db.deleteFrom('article_terms').execute();
 }
 
-export interface ArticleIndexRows {
-  articleIds: string[];
-  terms: Array<{ term: string; article_id: string; weight: number }>;
-  related: Array<{ article_id: string; rank: number; related_id: string; score: number }>;
+/** Inserts article_terms rows in one transaction, as the iterable yields them. */
+export async function insertArticleTerms(db: Database, rows: Iterable<{ term: string; article_id: string; weight: number }>): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    let count = 0;
+    for (const group of inGroups(rows, INSERT_ROWS)) {
+      await trx.insertInto('article_terms').values(group).execute();
+      count += group.length;
+    }
+    return count;
+  });
 }
 
-/** Adds a chunk's terms and replaces its articles' lists in one transaction: each list flips whole. */
-export async function writeArticleIndexRows(db: Database, batch: ArticleIndexRows): Promise<void> {
+export type RelatedListRow = { article_id: string; rank: number; related_id: string; score: number };
+
+/** Replaces the lists of a batch of articles in one transaction: each list flips whole. */
+export async function replaceRelatedLists(db: Database, articleIds: readonly string[], rows: readonly RelatedListRow[]): Promise<void> {
   await inTransaction(db, async (trx) => {
-    for (const rows of inGroups(batch.terms, INSERT_ROWS)) await trx.insertInto('article_terms').values(rows).execute();
-    for (const ids of inGroups(batch.articleIds, INSERT_ROWS)) {
-      await trx.deleteFrom('article_related').where('article_id', 'in', ids).execute();
-    }
-    for (const rows of inGroups(batch.related, INSERT_ROWS)) await trx.insertInto('article_related').values(rows).execute();
+    for (const ids of inGroups(articleIds, INSERT_ROWS)) await trx.deleteFrom('article_related').where('article_id', 'in', ids).execute();
+    for (const group of inGroups(rows, INSERT_ROWS)) await trx.insertInto('article_related').values(group).execute();
   });
 }
 
