@@ -28,7 +28,7 @@ export interface FailingAudit {
   category: Category;
   id: string;
   title: string;
-  /** e.g. "2.1 s" for a metric; the worst run's */
+  /** e.g. "2.1 s" for a metric: its value in the last run that failed it */
   displayValue: string;
   /** in how many of the runs it scored under 1 */
   failedRuns: number;
