@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import { deleteExpiredSessions } from './accounts/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
@@ -9,7 +11,9 @@ import type { ContentEvent } from './content/index.js';
 import { publishDueArticles } from './content/index.js';
 import { createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
+import { pageCacheFront } from './http/cache-front.js';
 import { createLogger } from './http/logger.js';
+import { securityHeaderValues } from './http/security-headers.js';
 import { PageCache } from './http/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
 import { AssetStore } from './http/static-assets.js';
@@ -61,7 +65,11 @@ async function main(): Promise<void> {
     mediaDir,
     sessionSecret,
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const appListener = getRequestListener(app.fetch);
+  const listener = config.pageCache ? pageCacheFront(cache, appListener, securityHeaderValues(config.siteUrl.protocol === 'https:')) : appListener;
+  const server = http.createServer({ keepAliveTimeout: 5000 }, listener);
+  server.listen(config.port, config.host, () => {
+    const info = server.address() as AddressInfo;
     logger.info(`Dossier is serving ${config.siteUrl.href} (listening on ${info.address}:${info.port}, ${handle.dialect})`);
   });
 

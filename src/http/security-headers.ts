@@ -17,16 +17,23 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The headers every response carries; also written by the page-cache front for hits. */
+export function securityHeaderValues(isHttps: boolean): Readonly<Record<string, string>> {
+  return Object.freeze({
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+    ...(isHttps ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  });
+}
+
 export function securityHeaders(isHttps: boolean): MiddlewareHandler {
+  const values = Object.entries(securityHeaderValues(isHttps));
   return async (c, next) => {
     await next();
-    const h = c.res.headers;
-    h.set('content-security-policy', CSP);
-    h.set('x-content-type-options', 'nosniff');
-    h.set('referrer-policy', 'strict-origin-when-cross-origin');
-    h.set('x-frame-options', 'DENY');
-    h.set('cross-origin-opener-policy', 'same-origin');
-    h.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-    if (isHttps) h.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    for (const [name, value] of values) c.res.headers.set(name, value);
   };
 }
