@@ -134,9 +134,14 @@ export async function relatedIdsOf(db: Database, articleId: string): Promise<str
 
 export async function listSummariesByIds(db: Database, ids: string[]): Promise<SummaryRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('articles').select(SUMMARY_COLUMNS).where('id', 'in', ids).where('status', '=', 'published').execute();
+  // Status is checked here, not in SQL: with "status = ?" beside "id in (…)" SQLite may
+  // walk the status index over every published article instead of the primary key.
+  const rows = await db.selectFrom('articles').select([...SUMMARY_COLUMNS, 'articles.status']).where('id', 'in', ids).execute();
   const order = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return rows
+    .filter((r) => r.status === 'published')
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map(({ status: _status, ...summary }) => summary);
 }
 
 export async function articleRelationIds(db: Database, articleId: string) {
