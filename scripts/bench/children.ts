@@ -10,7 +10,11 @@ const cleanups = new Set<() => void>();
 
 /** Starts a long-lived child that is killed when the benchmark exits, however it exits. */
 export function startChild(command: string, args: string[], options: SpawnOptions): ChildProcess {
-  const child = spawn(command, args, options);
+  return track(spawn(command, args, options));
+}
+
+/** Adds a child started some other way (e.g. execFile) to those killed on exit. */
+export function track(child: ChildProcess): ChildProcess {
   running.add(child);
   child.once('exit', () => running.delete(child));
   return child;
@@ -44,7 +48,9 @@ export function onCleanup(fn: () => void): () => void {
 }
 
 function killEverything(): void {
-  for (const child of running) child.kill('SIGKILL');
+  // SIGTERM, not SIGKILL: a killed nginx master would orphan its worker, still listening.
+  // Our exit cannot wait, but each of these ends itself promptly on SIGTERM.
+  for (const child of running) child.kill('SIGTERM');
   for (const fn of cleanups) {
     try {
       fn();

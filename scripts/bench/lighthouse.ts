@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import * as chromeLauncher from 'chrome-launcher';
+import { Launcher } from 'chrome-launcher';
 import type { Flags, Result } from 'lighthouse';
 import { onCleanup } from './children.js';
 
@@ -70,14 +70,17 @@ async function runWithRetries(url: string, formFactor: FormFactor, attempts = 3)
 /** A fresh Chromium per run: no HTTP cache, service worker or warmed JIT carried between runs. */
 async function runOnce(url: string, formFactor: FormFactor): Promise<Result> {
   const { default: lighthouse, desktopConfig } = await import('lighthouse');
-  const chrome = await chromeLauncher.launch({
+  const chrome = new Launcher({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    handleSIGINT: false, // our own handler kills it, with everything else
     logLevel: 'silent',
   });
-  const forget = onCleanup(() => process.kill(chrome.pid, 'SIGKILL'));
+  // Registered before launch(): Chromium exists while launch() still waits for its port, and
+  // a Ctrl-C then must end it too. kill() ends its whole process group (it runs detached)
+  // and removes its profile dir.
+  const forget = onCleanup(() => chrome.kill());
   try {
+    await chrome.launch();
     const flags: Flags = { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] };
     const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { track } from './children.js';
 
 export const WRK = '/usr/bin/wrk';
 
@@ -37,8 +37,10 @@ export async function runWrk(url: string, run: WrkRun): Promise<WrkResult> {
     'Accept-Encoding: gzip',
     url,
   ];
-  // Run directly (not through startChild): it ends by itself after the duration.
-  const { stdout } = await promisify(execFile)(WRK, args, { timeout: (run.durationSeconds + 30) * 1000 });
+  const stdout = await new Promise<string>((resolve, reject) => {
+    const child = execFile(WRK, args, { timeout: (run.durationSeconds + 30) * 1000 }, (error, out) => (error ? reject(error) : resolve(out)));
+    track(child); // so Ctrl-C or a kill of the bench ends a wrk in progress too
+  });
   return { command: `wrk ${args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`, ...parseWrk(stdout) };
 }
 
