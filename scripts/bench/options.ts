@@ -28,7 +28,7 @@ export interface WrkSettings {
 }
 
 export const USAGE = `npm run bench -- [options]
-  --large-dir <path>        use an existing seeded site (read only) instead of ./data/bench/large
+  --large-dir <path>        use a site seeded elsewhere instead of ./data/bench/large (never seeded or deleted here)
   --large-articles <n>      articles generated for ./data/bench/large when seeding it (default 100000)
   --reseed                  delete and re-seed ./data/bench/demo and ./data/bench/large
   --no-build                skip npm run build (dist/ must be current)
