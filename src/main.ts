@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { deleteExpiredSessions } from './accounts/index.js';
+import { countUsers, deleteExpiredSessions } from './accounts/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import type { ContentEvent } from './content/index.js';
@@ -18,7 +18,6 @@ import { PageCache } from './http/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
 import { AssetStore } from './http/static-assets.js';
 import { deleteExpiredRateCounters } from './ratelimit/index.js';
-import { seedDemoOnFirstStart } from './seed/seed-on-first-start.js';
 import { systemClock } from './shared/clock.js';
 import { EventBus } from './shared/events.js';
 import { localInvalidator } from './site/cache-invalidator.js';
@@ -52,7 +51,11 @@ async function main(): Promise<void> {
   const invalidator = config.redisUrl ? await connectRedis(cache, config.redisUrl, logger) : localInvalidator(cache);
   wireCacheInvalidation(events, invalidator);
 
-  if (config.demoContent) await seedDemoOnFirstStart({ db: handle.db, clock, events, mediaDir, onProgress: (m) => logger.info(m) });
+  // The demo generator and image tools load only when they are needed.
+  if (config.demoContent && (await countUsers(handle.db)) === 0) {
+    const { seedDemoOnFirstStart } = await import('./seed/seed-on-first-start.js');
+    await seedDemoOnFirstStart({ db: handle.db, clock, events, mediaDir, onProgress: (m) => logger.info(m) });
+  }
 
   const app = createApp({
     config,

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../shared/clock.js';
 import { ValidationError } from '../shared/errors.js';
@@ -32,6 +32,8 @@ export async function storeImage(
   details: ImageDetails,
 ): Promise<MediaImage> {
   if (input.length > MAX_INPUT_BYTES) throw new ValidationError('the image is larger than 20 MB');
+  // Loaded on first use: libvips costs tens of MB that a reading server never needs.
+  const { default: sharp } = await import('sharp');
   let meta: Metadata;
   try {
     meta = await sharp(input).metadata();
