@@ -4,20 +4,22 @@ import {
   articleLinkBatches,
   deleteAllArticleTerms,
   deleteListsOfUnpublished,
-  publishedArticleBatches,
   insertArticleTerms,
   replaceAllDocumentCounts,
   replaceRelatedLists,
   type RelatedListRow,
 } from './related-bulk.queries.js';
 import { buildPostings, createScratch, relatedListFor, sortedWeights, type MemoryCorpus } from './related-memory-index.js';
-import { recencyOf, TERMS_PER_ARTICLE, topicWeights } from './related-method.js';
-import { buildTermVector, compareTerms } from './term-vector.js';
-import { createTermCounter } from './term-counter.js';
+import { readCorpusTerms } from './read-corpus-terms.js';
+import { recencyOf, topicWeights } from './related-method.js';
+import { compareTerms } from './term-vector.js';
+import { defaultTextWorkers } from './article-text-work.js';
 
 export interface RebuildRelatedOptions {
   /** Articles read per query and written per transaction (default 2,000). */
   batchSize?: number;
+  /** Worker threads for the text passes (default: one per core; 0 works on this thread). */
+  workers?: number;
   /** Called after each batch of each phase, e.g. for a progress line in a CLI. */
   onProgress?: (progress: RebuildProgress) => void;
 }
@@ -37,66 +39,31 @@ export interface RebuildRelatedSummary {
 /**
  * Recomputes document counts, term vectors and every related list from all published
  * articles, for bulk seeding and imports (the method: related-method.ts). Two streaming
- * passes over the text — the first counts document frequencies, the second weighs each
- * article's terms — so bodies are never all in memory; what stays is 32 terms per article.
- * Lists are then scored from an in-memory inverted index and written batch by batch, each
- * batch in its own transaction, so other requests keep getting turns on the database.
+ * passes over the text (read-corpus-terms.ts) — the first counts document frequencies, the
+ * second weighs each article's terms — so bodies are never all in memory; what stays is
+ * 32 terms per article. Lists are then scored from an in-memory inverted index and written
+ * batch by batch, each batch in its own transaction, so other requests keep getting turns
+ * on the database. The inverted index is emptied first: a rebuild stopped midway leaves it
+ * partial, and the cure is to run it again.
  */
 export async function rebuildAllRelated(db: Database, options: RebuildRelatedOptions = {}): Promise<RebuildRelatedSummary> {
   const batchSize = options.batchSize ?? 2000;
   const report = options.onProgress ?? (() => {});
-  const counter = createTermCounter();
-
-  // Pass 1: the published articles' facts, and in how many of them each term occurs.
-  const ids: string[] = [];
-  const publishedAt: Array<string | null> = [];
-  const primaryTopicIds: string[] = [];
-  for await (const batch of publishedArticleBatches(db, batchSize)) {
-    for (const article of batch) {
-      ids.push(article.id);
-      publishedAt.push(article.publishedAt);
-      primaryTopicIds.push(article.primaryTopicId);
-      counter.countDocument(article);
-    }
-    report({ phase: 'counting terms', done: ids.length });
-  }
+  const terms = await readCorpusTerms(db, {
+    batchSize,
+    workers: options.workers ?? defaultTextWorkers(),
+    report: (phase, done) => report({ phase, done }),
+  });
+  const { ids, publishedAt, vocabulary, termCount, termIds, termWeights } = terms;
   const articleCount = ids.length;
   const docIndex = new Map(ids.map((id, d) => [id, d]));
-  // Term ids in text order, so merging two articles' id-sorted terms walks them as the SQL path does.
-  const vocabulary = counter.terms().sort(compareTerms);
-  const termIndex = new Map(vocabulary.map((term, t) => [term, t]));
-
-  // Pass 2: each article's strongest terms, into flat arrays.
-  const slots = TERMS_PER_ARTICLE;
-  const termCount = new Uint8Array(articleCount);
-  const termIds = new Int32Array(articleCount * slots);
-  const termWeights = new Float64Array(articleCount * slots);
-  let weighed = 0;
-  for await (const batch of publishedArticleBatches(db, batchSize)) {
-    for (const article of batch) {
-      const d = docIndex.get(article.id);
-      if (d === undefined) continue; // published during the rebuild: its own refresh indexes it
-      const vector = buildTermVector(counter.frequencies(article), counter.documentCount, articleCount);
-      let k = 0;
-      for (let i = 0; i < vector.terms.length; i++) {
-        const t = termIndex.get(vector.terms[i]!);
-        if (t === undefined) continue; // a word edited in during the rebuild; the next refresh settles it
-        termIds[d * slots + k] = t;
-        termWeights[d * slots + k] = vector.weights[i]!;
-        k++;
-      }
-      termCount[d] = k;
-      weighed++;
-    }
-    report({ phase: 'weighing terms', done: weighed });
-  }
 
   const corpus: MemoryCorpus = {
     ids,
     indexOfId: docIndex,
     recency: Float64Array.from(publishedAt, recencyOf),
-    ...(await loadTaxonomy(db, docIndex, primaryTopicIds, batchSize)),
-    termsPerArticle: slots,
+    ...(await loadTaxonomy(db, docIndex, terms.primaryTopicIds, batchSize)),
+    termsPerArticle: terms.termsPerArticle,
     termCount,
     termIds,
     termWeights,
@@ -107,7 +74,7 @@ export async function rebuildAllRelated(db: Database, options: RebuildRelatedOpt
 
   await replaceAllDocumentCounts(
     db,
-    vocabulary.map((term) => ({ term, document_count: counter.documentCount(term) })),
+    vocabulary.map((term, t) => ({ term, document_count: terms.documentCounts[t]! })),
   );
   // The index is rewritten whole: emptied once, then filled in large chunks in key order.
   await deleteAllArticleTerms(db);
