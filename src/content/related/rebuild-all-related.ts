@@ -13,13 +13,10 @@ import { buildPostings, createScratch, relatedListFor, sortedWeights, type Memor
 import { readCorpusTerms } from './read-corpus-terms.js';
 import { recencyOf, topicWeights } from './related-method.js';
 import { compareTerms } from './term-vector.js';
-import { defaultTextWorkers } from './article-text-work.js';
 
 export interface RebuildRelatedOptions {
   /** Articles read per query and written per transaction (default 2,000). */
   batchSize?: number;
-  /** Worker threads for the text passes (default: one per core; 0 works on this thread). */
-  workers?: number;
   /** Called after each batch of each phase, e.g. for a progress line in a CLI. */
   onProgress?: (progress: RebuildProgress) => void;
 }
@@ -49,11 +46,7 @@ export interface RebuildRelatedSummary {
 export async function rebuildAllRelated(db: Database, options: RebuildRelatedOptions = {}): Promise<RebuildRelatedSummary> {
   const batchSize = options.batchSize ?? 2000;
   const report = options.onProgress ?? (() => {});
-  const terms = await readCorpusTerms(db, {
-    batchSize,
-    workers: options.workers ?? defaultTextWorkers(),
-    report: (phase, done) => report({ phase, done }),
-  });
+  const terms = await readCorpusTerms(db, { batchSize, report: (phase, done) => report({ phase, done }) });
   const { ids, publishedAt, vocabulary, termCount, termIds, termWeights } = terms;
   const articleCount = ids.length;
   const docIndex = new Map(ids.map((id, d) => [id, d]));

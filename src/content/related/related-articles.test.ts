@@ -186,19 +186,6 @@ describe.each(testDialects)('related articles on %s', (dialect) => {
     expect(await terms()).toEqual(rebuiltTerms); // the same weights, to the bit
   });
 
-  it('gives the same index and lists on worker threads as on the calling thread', async () => {
-    const db = await corpusDb();
-    const snapshot = async () => ({
-      terms: await db.selectFrom('article_terms').selectAll().orderBy('term').orderBy('article_id').execute(),
-      counts: await db.selectFrom('term_frequencies').selectAll().orderBy('term').execute(),
-      lists: await allLists(db),
-    });
-    await rebuildAllRelated(db, { workers: 2, batchSize: 3 });
-    const threaded = await snapshot();
-    await rebuildAllRelated(db, { workers: 0 });
-    expect(await snapshot()).toEqual(threaded);
-  });
-
   it('drops the terms and lists of articles unpublished behind its back', async () => {
     const db = await corpusDb();
     // Taken down without a refresh: the bulk rebuild must still forget it.
