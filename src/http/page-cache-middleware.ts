@@ -33,8 +33,10 @@ export function pageCacheMiddleware(cache: PageCache): MiddlewareHandler<AppEnv>
       { contentType: c.res.headers.get('content-type') ?? 'text/html; charset=utf-8', body, lastModified: directive.lastModified, tags: directive.tags },
       startedAt,
     );
+    const response = respond(c, page);
+    response.headers.set('x-request-id', c.get('requestId'));
     c.res = undefined; // replace, not merge, the handler's response
-    c.res = respond(c, page);
+    c.res = response;
   };
 }
 

@@ -9,7 +9,9 @@ export function requestContext(logger: Logger): MiddlewareHandler<AppEnv> {
     const requestId = randomUUID();
     c.set('requestId', requestId);
     c.set('logger', logger.child({ requestId }));
-    await next();
+    // Set before the handler runs: changing headers of a finished response makes Hono
+    // rebuild it as a full web Response, which costs more than the page.
     c.header('x-request-id', requestId);
+    await next();
   };
 }

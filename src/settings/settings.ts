@@ -28,9 +28,14 @@ export const DEFAULT_SETTINGS: SiteSettings = Object.freeze({
   commentPolicy: 'Comments are moderated. Be civil and stay on topic.',
 });
 
+// Settings are parsed on every uncached render; building a formatter to check the zone is not cheap.
+const knownZones = new Set<string>();
+
 function isTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
+    knownZones.add(zone);
     return true;
   } catch {
     return false;
