@@ -57,7 +57,12 @@ function openSqlite(file: string): DbHandle {
     );
   }
   const db = new Kysely<Tables>({ dialect: new DossierSqliteDialect(database) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const close = async () => {
+    // SQLite's advice for long-lived connections: refresh planner statistics where stale.
+    if (database.open) database.pragma('optimize');
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', close };
 }
 
 function assertSqliteFileOrAbsent(file: string): void {
