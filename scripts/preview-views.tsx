@@ -5,6 +5,7 @@
  * light and dark, and runs axe-core on each. Run: npx tsx scripts/preview-views.tsx
  * Options: --no-shots (HTML only), --only=article,home (some pages).
  */
+import { AssetStore } from '../src/http/static-assets.js';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -97,7 +98,10 @@ export function longBody(): string {
 
 // ---- the pages ----
 
-const chrome = F.fixtureChrome();
+// The real theme, inlined as the site inlines it.
+const chrome = F.fixtureChrome({
+  assets: { inlineStyle: AssetStore.load(path.resolve(import.meta.dirname, '../public')).inlineStyle('site.css').css, fonts: F.fixtureChrome().assets.fonts },
+});
 type Render = () => unknown;
 const PAGES: Record<string, Render> = {
   home: () => <HomeView chrome={chrome} page={F.homePage()} />,

@@ -9,11 +9,12 @@ import type { Logger } from './http/logger.js';
 import type { PageCache } from './http/page-cache.js';
 import { pageCacheMiddleware } from './http/page-cache-middleware.js';
 import { requestContext } from './http/request-context.js';
-import { securityHeaders } from './http/security-headers.js';
+import { securityHeaderValues, securityHeaders } from './http/security-headers.js';
 import type { AssetStore } from './http/static-assets.js';
 import type { Clock } from './shared/clock.js';
 import { NotFoundError } from './shared/errors.js';
 import { siteErrorResponder } from './site/site-errors.js';
+import { STYLESHEET as SITE_STYLESHEET } from './site/views/chrome.js';
 import { siteRoutes } from './site/site-routes.js';
 
 export interface AppDeps {
@@ -30,11 +31,16 @@ export interface AppDeps {
   sitemapChunkSize?: number;
 }
 
+/** Security headers of every response, the page-cache front's hits included. */
+export function responseSecurityHeaders(config: Config, assets: AssetStore): Readonly<Record<string, string>> {
+  return securityHeaderValues(config.siteUrl.protocol === 'https:', [assets.inlineStyle(SITE_STYLESHEET).cspHash]);
+}
+
 /** The whole web application, wired once; it never listens (tests call app.request). */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
-  app.use(securityHeaders(deps.config.siteUrl.protocol === 'https:'));
+  app.use(securityHeaders(responseSecurityHeaders(deps.config, deps.assets)));
 
   app.get('/assets/*', deps.assets.middleware());
   app.get(

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { countUsers, deleteExpiredSessions } from './accounts/index.js';
-import { createApp } from './app.js';
+import { createApp, responseSecurityHeaders } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import type { ContentEvent } from './content/index.js';
 import { publishDueArticles } from './content/index.js';
@@ -13,7 +13,6 @@ import { createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { pageCacheFront } from './http/cache-front.js';
 import { createLogger } from './http/logger.js';
-import { securityHeaderValues } from './http/security-headers.js';
 import { PageCache } from './http/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
 import { AssetStore } from './http/static-assets.js';
@@ -57,19 +56,20 @@ async function main(): Promise<void> {
     await seedDemoOnFirstStart({ db: handle.db, clock, events, mediaDir, onProgress: (m) => logger.info(m) });
   }
 
+  const assets = AssetStore.load(publicDir());
   const app = createApp({
     config,
     db: handle.db,
     dialect: handle.dialect,
     clock,
     cache,
-    assets: AssetStore.load(publicDir()),
+    assets,
     logger,
     mediaDir,
     sessionSecret,
   });
   const appListener = getRequestListener(app.fetch);
-  const listener = config.pageCache ? pageCacheFront(cache, appListener, securityHeaderValues(config.siteUrl.protocol === 'https:')) : appListener;
+  const listener = config.pageCache ? pageCacheFront(cache, appListener, responseSecurityHeaders(config, assets)) : appListener;
   const server = http.createServer({ keepAliveTimeout: 5000 }, listener);
   server.listen(config.port, config.host, () => {
     const info = server.address() as AddressInfo;

@@ -26,6 +26,8 @@ export interface TestApp {
   events: EventBus<ContentEvent>;
   mediaDir: string;
   siteUrl: string;
+  config: ReturnType<typeof loadConfig>;
+  assets: AssetStore;
   destroy(): Promise<void>;
 }
 
@@ -61,6 +63,8 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
     events,
     mediaDir,
     siteUrl: 'https://news.example.org',
+    config,
+    assets,
     destroy: async () => {
       await testDb.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });

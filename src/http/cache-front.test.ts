@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNewsroom, publishArticle } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { pageCacheFront } from './cache-front.js';
-import { securityHeaderValues } from './security-headers.js';
+import { responseSecurityHeaders } from '../app.js';
 
 describe('the page-cache front on a listening server', () => {
   let t: TestApp;
@@ -17,7 +17,7 @@ describe('the page-cache front on a listening server', () => {
     t = await createTestApp('sqlite');
     const n = await createNewsroom(t.db, t.clock);
     await publishArticle({ db: t.db, clock: t.clock, events: t.events }, n, { slug: 'talks-resume' });
-    server = http.createServer(pageCacheFront(t.cache, getRequestListener(t.app.fetch), securityHeaderValues(true)));
+    server = http.createServer(pageCacheFront(t.cache, getRequestListener(t.app.fetch), responseSecurityHeaders(t.config, t.assets)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -18,7 +18,7 @@ export async function loadChrome(db: Database, siteUrl: URL, assets: AssetStore)
     pages: pages.map((p) => ({ name: p.title, url: `/${p.slug}/` })),
     publisherLogo,
     assets: {
-      stylesheet: assets.url(STYLESHEET),
+      inlineStyle: assets.inlineStyle(STYLESHEET).css,
       fonts: PRELOAD_FONTS.filter((f) => assets.has(f)).map((f) => assets.url(f)),
     },
   };

@@ -12,8 +12,8 @@ export interface SiteChrome {
   /** standalone pages (About, Privacy, Contact) */
   pages: TopicLink[];
   publisherLogo: MediaImage | null;
-  /** versioned URLs of the CSS and of the fonts to preload */
-  assets: { stylesheet: string; fonts: string[] };
+  /** the site stylesheet's text, inlined in every page (no render-blocking request), and versioned URLs of the fonts to preload */
+  assets: { inlineStyle: string; fonts: string[] };
 }
 
 /** The favicon is served as is from public/. */

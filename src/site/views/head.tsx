@@ -1,6 +1,7 @@
 import { documentTitle, type PageMeta } from '../meta/page-meta.js';
 import { type SiteChrome, FAVICON_URL } from './chrome.js';
 import { JsonLd } from './json-ld.js';
+import { TrustedHtml } from './trusted-html.js';
 
 /** The document head: title, description, canonical, social cards, feeds, JSON-LD. */
 export function Head({ chrome, meta }: { chrome: SiteChrome; meta: PageMeta }) {
@@ -18,7 +19,9 @@ export function Head({ chrome, meta }: { chrome: SiteChrome; meta: PageMeta }) {
       {chrome.assets.fonts.map((href) => (
         <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
       ))}
-      <link rel="stylesheet" href={chrome.assets.stylesheet} />
+      <style>
+        <TrustedHtml html={chrome.assets.inlineStyle} />
+      </style>
       <link rel="icon" href={FAVICON_URL} type="image/svg+xml" />
       <meta name="color-scheme" content="light dark" />
       <meta name="theme-color" content="#fbfaf7" media="(prefers-color-scheme: light)" />

@@ -43,7 +43,7 @@ describe.each(Object.entries(VIEWS))('the %s page', (_name, view) => {
     expect(p.all('title')).toHaveLength(1);
     expect(p.all('meta', { name: 'description' })).toHaveLength(1);
     expect(p.all('meta', { name: 'viewport' })).toHaveLength(1);
-    expect(p.attr(p.one('link', { rel: 'stylesheet' }), 'href')).toBe(chrome.assets.stylesheet);
+    expect(p.html).toContain(`<style>${chrome.assets.inlineStyle}</style>`);
     expect(p.all('link', { rel: 'preload', as: 'font' }).map((l) => p.attr(l, 'href'))).toEqual(chrome.assets.fonts);
     expect(p.all('link', { rel: 'icon' })).toHaveLength(1);
     expect(p.all('h1')).toHaveLength(1);
