@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { publishedArticleBatches } from './related-bulk.queries.js';
 import { TERMS_PER_ARTICLE } from './related-method.js';
 import { createTermCounter } from './term-counter.js';
-import { buildTermVector, compareTerms } from './term-vector.js';
+import { compareTerms } from './term-vector.js';
 
 /** Every published article's facts and strongest terms, as the bulk rebuild holds them. */
 export interface CorpusTerms {
@@ -58,7 +58,7 @@ export async function readCorpusTerms(db: Database, { batchSize, report }: ReadC
     for (const article of batch) {
       const d = docIndex.get(article.id);
       if (d === undefined) continue; // published during the rebuild: its own refresh indexes it
-      const vector = buildTermVector(counter.frequencies(article), counter.documentCount, ids.length);
+      const vector = counter.weigh(article, ids.length);
       let k = 0;
       for (let i = 0; i < vector.terms.length; i++) {
         const t = termIndex.get(vector.terms[i]!);

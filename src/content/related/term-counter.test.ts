@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTermCounter, termFrequencies } from './term-counter.js';
+import { buildTermVector } from './term-vector.js';
 import { htmlToText, textTerms } from './text-terms.js';
 
 /** The definition, spelled out slowly over the simple tokenizer. */
@@ -66,5 +67,14 @@ describe('document counts', () => {
     expect(counter.documentCount('unseen')).toBe(0);
     const expected = new Set(ARTICLES.flatMap((a) => [...termFrequencies(a).keys()]));
     expect(new Set(counter.terms())).toEqual(expected);
+  });
+
+  it('weigh articles exactly as buildTermVector does over the same counts', () => {
+    const counter = createTermCounter();
+    for (const article of ARTICLES) counter.countDocument(article);
+    for (const article of ARTICLES) {
+      const expected = buildTermVector(termFrequencies(article), counter.documentCount, ARTICLES.length);
+      expect(counter.weigh(article, ARTICLES.length)).toEqual(expected);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { BODY_WEIGHT, DEK_WEIGHT, TITLE_WEIGHT } from './related-method.js';
+import { weighTerms, type TermVector } from './term-vector.js';
 import { foldText, htmlToText, MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, normalizeToken, type ArticleText } from './text-terms.js';
 
 /*
@@ -26,6 +27,8 @@ export function termFrequencies(article: ArticleText): Map<string, number> {
 export interface TermCounter {
   /** As termFrequencies. */
   frequencies(article: ArticleText): Map<string, number>;
+  /** buildTermVector of the article against the document counts tallied by countDocument. */
+  weigh(article: ArticleText, publishedCount: number): TermVector;
   /** Adds the article to the document count of each of its distinct terms. */
   countDocument(article: ArticleText): void;
   /** The document counts tallied by countDocument. */
@@ -56,6 +59,12 @@ export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCoun
   let touched = new Int32Array(1024);
   let touchedCount = 0;
   let stamp = 0;
+  // The article being weighed: its term frequencies, kept per slot rather than in a Map.
+  let slotFrequency = new Float64Array(1024);
+  let slotArticle = new Int32Array(1024);
+  let articleSlots = new Int32Array(1024);
+  let articleSlotCount = 0;
+  let article = 0;
 
   const slotFor = (term: string): number => {
     let slot = slotOfTerm.get(term);
@@ -68,6 +77,9 @@ export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCoun
         slotStamp = grown(slotStamp);
         slotDocuments = grown(slotDocuments);
         touched = grown(touched);
+        slotFrequency = grownFloats(slotFrequency);
+        slotArticle = grown(slotArticle);
+        articleSlots = grown(articleSlots);
       }
     }
     return slot;
@@ -152,29 +164,54 @@ export function createTermCounter(tableBits: number = BULK_TABLE_BITS): TermCoun
     touchedCount = 0;
   };
 
-  return {
-    frequencies(article) {
-      const tf = new Map<string, number>();
-      const addField = (raw: string, weight: number) => {
-        restart();
-        scanField(raw);
-        for (let i = 0; i < touchedCount; i++) {
-          const slot = touched[i]!;
-          const term = slotTerm[slot]!;
-          tf.set(term, (tf.get(term) ?? 0) + weight * (1 + Math.log(slotCount[slot]!)));
+  /** Fills slotFrequency for the article's terms, listed in articleSlots (see termFrequencies). */
+  const tally = (text: ArticleText) => {
+    article++;
+    articleSlotCount = 0;
+    const addField = (raw: string, weight: number) => {
+      restart();
+      scanField(raw);
+      for (let i = 0; i < touchedCount; i++) {
+        const slot = touched[i]!;
+        if (slotArticle[slot] !== article) {
+          slotArticle[slot] = article;
+          slotFrequency[slot] = 0;
+          articleSlots[articleSlotCount++] = slot;
         }
-      };
-      addField(htmlToText(article.body), BODY_WEIGHT);
-      addField(article.dek, DEK_WEIGHT);
-      addField(article.title, TITLE_WEIGHT);
+        slotFrequency[slot]! += weight * (1 + Math.log(slotCount[slot]!));
+      }
+    };
+    addField(htmlToText(text.body), BODY_WEIGHT);
+    addField(text.dek, DEK_WEIGHT);
+    addField(text.title, TITLE_WEIGHT);
+  };
+
+  return {
+    frequencies(text) {
+      tally(text);
+      const tf = new Map<string, number>();
+      for (let i = 0; i < articleSlotCount; i++) tf.set(slotTerm[articleSlots[i]!]!, slotFrequency[articleSlots[i]!]!);
       return tf;
     },
-    countDocument(article) {
+    weigh(text, publishedCount) {
+      tally(text);
+      const terms: string[] = [];
+      const tf = new Float64Array(articleSlotCount);
+      const df = new Int32Array(articleSlotCount);
+      for (let i = 0; i < articleSlotCount; i++) {
+        const slot = articleSlots[i]!;
+        terms.push(slotTerm[slot]!);
+        tf[i] = slotFrequency[slot]!;
+        df[i] = slotDocuments[slot]!;
+      }
+      return weighTerms(terms, tf, df, publishedCount);
+    },
+    countDocument(text) {
       // All three fields as one count: each distinct term is met once, whatever field it is in.
       restart();
-      scanField(htmlToText(article.body));
-      scanField(article.dek);
-      scanField(article.title);
+      scanField(htmlToText(text.body));
+      scanField(text.dek);
+      scanField(text.title);
       for (let i = 0; i < touchedCount; i++) slotDocuments[touched[i]!]!++;
     },
     documentCount(term) {
@@ -192,6 +229,12 @@ const HASH_B_FACTOR = 31;
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function grownFloats(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(array.length * 2);
   bigger.set(array);
   return bigger;
 }

@@ -24,11 +24,24 @@ export function buildTermVector(
   publishedCount: number,
   limit: number = TERMS_PER_ARTICLE,
 ): TermVector {
+  const terms = [...termFrequencies.keys()];
+  return weighTerms(terms, terms.map((term) => termFrequencies.get(term)!), terms.map(documentCount), publishedCount, limit);
+}
+
+/** buildTermVector over parallel arrays: term i has frequency tf[i] and document count df[i]. */
+export function weighTerms(
+  terms: readonly string[],
+  tf: ArrayLike<number>,
+  df: ArrayLike<number>,
+  publishedCount: number,
+  limit: number = TERMS_PER_ARTICLE,
+): TermVector {
   // The heaviest `limit`, heaviest first, by bounded insertion: an article has hundreds of
   // terms and most lose to the current last place at once, so nothing else is sorted.
   const kept: Array<{ term: string; weight: number }> = [];
-  for (const [term, tf] of termFrequencies) {
-    const weight = tf * inverseDocumentFrequency(documentCount(term), publishedCount);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    const weight = tf[i]! * inverseDocumentFrequency(df[i]!, publishedCount);
     if (kept.length === limit && !isHeavier(weight, term, kept[limit - 1]!)) continue;
     let at = kept.length;
     while (at > 0 && isHeavier(weight, term, kept[at - 1]!)) at--;
