@@ -81,6 +81,29 @@ describe.each(testDialects)('the public site on %s', (dialect) => {
     expect(await bad.text()).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('keeps ?page= to list pages: elsewhere it 301s to the URL without it', async () => {
+    for (const p of ['/?page=7', '/feed/?page=2', '/world/levant/northern-front/talks-resume/?page=3']) {
+      const res = await get(p);
+      expect(res.status, p).toBe(301);
+      expect(res.headers.get('location'), p).toBe(`https://news.example.org${p.split('?')[0]}`);
+    }
+    const entries = t.cache.size.entries;
+    for (let i = 2; i < 6; i++) await get(`/?page=${i}`);
+    expect(t.cache.size.entries).toBe(entries);
+  });
+
+  it('answers malformed requests with a 4xx page, never a 500', async () => {
+    for (const p of ['/%E0%A4%A/', '/tag/%ZZ/', '/feed/rss/', '/a/b/c/d/e/f/g/h/', `/${'x'.repeat(3000)}/`, '/world/?page=1e5', '/world/?page=-1', '/xmlrpc.php', '/wp-login.php']) {
+      const res = await get(p);
+      expect(res.status, p).toBeGreaterThanOrEqual(400);
+      expect(res.status, p).toBeLessThan(500);
+    }
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      expect((await t.app.request('/xmlrpc.php', { method, body: '<methodCall/>' })).status).toBe(404);
+      expect((await t.app.request('/', { method })).status).toBe(404);
+    }
+  });
+
   it('serves tag, author and archive pages', async () => {
     expect((await get('/tag/ports/')).status).toBe(200);
     expect((await get('/author/ben-okafor/')).status).toBe(200);

@@ -65,11 +65,13 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   const chrome = () => loadChrome(db, siteUrl, assets);
 
   site.get('/robots.txt', (c) => {
+    assertNotPaginated(c);
     cacheable(c, { tags: [SITE_TAG], lastModified: clock.now() });
     return c.text(renderRobots(origin));
   });
 
   site.get('/sitemap.xml', async (c) => {
+    assertNotPaginated(c);
     const chunks = Math.max(1, Math.ceil((await countSitemapArticles(db)) / chunkSize));
     const files = [{ path: '/sitemap-pages.xml', lastModified: null }];
     for (let i = 1; i <= chunks; i++) files.push({ path: `/sitemap-articles-${i}.xml`, lastModified: null });
@@ -77,10 +79,12 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     return c.body(renderSitemapIndex(origin, files), 200, { 'content-type': 'application/xml; charset=utf-8' });
   });
   site.get('/sitemap-pages.xml', async (c) => {
+    assertNotPaginated(c);
     cacheable(c, { tags: [SITE_TAG, LATEST_TAG], lastModified: clock.now() });
     return c.body(renderUrlSet(origin, await loadSitemapSections(db)), 200, { 'content-type': 'application/xml; charset=utf-8' });
   });
   site.get('/:file{sitemap-articles-[0-9]{1,4}\\.xml}', async (c) => {
+    assertNotPaginated(c);
     const n = Number(c.req.param('file').match(/\d+/)![0]);
     const urls = n >= 1 ? await loadSitemapArticles(db, (n - 1) * chunkSize, chunkSize) : [];
     if (urls.length === 0) throw new NotFoundError('sitemap', c.req.param('file'));
@@ -89,6 +93,7 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   });
 
   const feed = async (c: Context<AppEnv>, scope: FeedScope, format: FeedFormat) => {
+    assertNotPaginated(c);
     const [data, ch] = await Promise.all([loadFeed(db, scope), chrome()]);
     const tags = [SITE_TAG, data.list ? listTag(data.list.kind, data.list.id) : LATEST_TAG, ...tagsOfArticles(data.entries)];
     cacheable(c, { tags, lastModified: clock.now() });
@@ -119,6 +124,7 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   );
 
   site.get('/archive/', async (c) => {
+    assertNotPaginated(c);
     const ch = await chrome();
     const page = await loadArchiveIndex(db, ch.settings.timeZone);
     return html(c, [ARCHIVE_INDEX_TAG, LATEST_TAG], <ArchiveIndexView chrome={ch} page={page} />);
@@ -136,6 +142,7 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   });
 
   site.get('/', async (c) => {
+    assertNotPaginated(c);
     const [page, ch] = await Promise.all([loadHomePage(db), chrome()]);
     const shown = [...(page.lead ? [page.lead] : []), ...page.latest, ...page.sections.flatMap((s) => s.articles)];
     return html(c, [LATEST_TAG, ...tagsOfArticles(shown)], <HomeView chrome={ch} page={page} />);
@@ -163,6 +170,7 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     } catch (error) {
       if (!(error instanceof NotFoundError) || error.entity !== 'topic') throw error;
     }
+    assertNotPaginated(c);
     if (segments.length === 1) {
       try {
         const staticPage = await loadStaticPage(db, path);
@@ -179,6 +187,14 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   });
 
   return site;
+}
+
+/**
+ * `?page=N` exists only on list pages. Elsewhere it would make one cache entry per number
+ * for the same document, so it answers 301 to the URL without it.
+ */
+function assertNotPaginated(c: Context<AppEnv>): void {
+  if (c.req.query('page') !== undefined) throw new MovedError(c.req.path);
 }
 
 function validSlug(value: string): string {
