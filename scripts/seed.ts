@@ -12,6 +12,7 @@ import type { ContentEvent } from '../src/content/index.js';
 import { createDb, DatabaseOpenError } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { generateDemoSite, renderDemoImage } from '../src/demo/index.js';
+import { renderDemoLogo } from '../src/demo/demo-logo.js';
 import { seedDemoSite } from '../src/seed/seed-demo-site.js';
 import { seedLargeSite } from '../src/seed/seed-large-site.js';
 import { systemClock } from '../src/shared/clock.js';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const deps = { db: handle.db, clock: systemClock, events: new EventBus<ContentEvent>(), mediaDir: path.join(config.dataDir, 'media') };
   const site = generateDemoSite(systemClock.now());
   log(`writing the demo site (${site.articles.length} articles)`);
-  const seeded = await seedDemoSite({ ...deps, renderImage: renderDemoImage, onProgress: log }, site);
+  const seeded = await seedDemoSite({ ...deps, renderImage: renderDemoImage, renderLogo: renderDemoLogo, onProgress: log }, site);
   if (count > 0) {
     await seedLargeSite(handle.db, systemClock, site, seeded, {
       count,

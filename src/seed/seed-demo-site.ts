@@ -10,6 +10,7 @@ import { createTag, createTopic } from '../taxonomy/index.js';
 export interface SeedDeps extends ContentDeps {
   mediaDir: string;
   renderImage: (image: DemoSite['images'][number]) => Promise<Buffer>;
+  renderLogo: () => Promise<Buffer>;
   onProgress?: (message: string) => void;
 }
 
@@ -28,7 +29,8 @@ export interface SeededSite {
 export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<SeededSite> {
   const { db, clock, events } = deps;
   const log = deps.onProgress ?? (() => {});
-  await saveSettings(db, { ...site.settings, navigation: [] });
+  const logo = await storeImage(db, clock, deps.mediaDir, await deps.renderLogo(), { alt: `${site.settings.publisherName} logo` });
+  await saveSettings(db, { ...site.settings, navigation: [], publisherLogoMediaId: logo.id });
 
   const userIds = new Map<string, string>();
   for (const author of site.authors) {

@@ -1,6 +1,7 @@
 import { countUsers } from '../accounts/index.js';
 import type { ContentDeps } from '../content/index.js';
 import { generateDemoSite, renderDemoImage } from '../demo/index.js';
+import { renderDemoLogo } from '../demo/demo-logo.js';
 import { seedDemoSite } from './seed-demo-site.js';
 
 /**
@@ -13,7 +14,7 @@ export async function seedDemoOnFirstStart(
   if ((await countUsers(deps.db)) > 0) return false;
   const started = Date.now();
   deps.onProgress('empty database: writing the demo site (once)');
-  await seedDemoSite({ ...deps, renderImage: renderDemoImage }, generateDemoSite(deps.clock.now()));
+  await seedDemoSite({ ...deps, renderImage: renderDemoImage, renderLogo: renderDemoLogo }, generateDemoSite(deps.clock.now()));
   deps.onProgress(`demo site ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }

@@ -93,6 +93,11 @@ describe.skipIf(skipBrowser)('a reader on the demo site', () => {
     expect(shownCount).toBeGreaterThan(0);
     expect(await page.locator('#comments article, #comments li[id^="comment"], .comment').count()).toBeGreaterThanOrEqual(shownCount);
     expect(await page.locator('form').count()).toBe(0);
+    // Structured data names the publisher with its logo, as search engines ask.
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const article = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'NewsArticle');
+    expect(article?.publisher?.logo?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\//);
+    expect((await fetch(article.publisher.logo.url)).status).toBe(200);
     // Images are real and loaded, with their intrinsic size.
     const firstImage = page.locator('main img').first();
     expect(await firstImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
