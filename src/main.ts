@@ -9,7 +9,7 @@ import { createApp, responseSecurityHeaders } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import type { ContentEvent } from './content/index.js';
 import { publishDueArticles } from './content/index.js';
-import { createDb, DatabaseOpenError } from './db/create-db.js';
+import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { pageCacheFront } from './http/cache-front.js';
 import { createLogger } from './http/logger.js';
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const handle = createDb(config.database, { onPoolError: (e) => logger.error('database pool error', { error: e.message }) });
+  await checkConnection(handle, config.database);
   await migrateToLatest(handle.db, handle.dialect);
   const sessionSecret = loadOrCreateSessionSecret(config.dataDir);
   const mediaDir = path.join(config.dataDir, 'media');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/config.js';
 import type { Database, Dialect, Tables } from './database.js';
@@ -86,6 +86,20 @@ function assertSqliteFileOrAbsent(file: string): void {
     }
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** Fails with one clear line when PostgreSQL cannot be reached (SQLite opens at createDb). */
+export async function checkConnection(handle: DbHandle, config: DatabaseConfig): Promise<void> {
+  if (config.dialect !== 'postgres') return;
+  try {
+    await sql`select 1`.execute(handle.db);
+  } catch (error) {
+    const where = new URL(config.url);
+    where.password = where.password ? '***' : '';
+    throw new DatabaseOpenError(
+      `cannot connect to PostgreSQL at ${where.href} (${messageOf(error)}); check that it runs and that DATABASE_URL is right`,
+    );
   }
 }
 
