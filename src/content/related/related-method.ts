@@ -10,7 +10,7 @@
  *    lowercased and split into words; stopwords, numbers and words under 3 letters are
  *    dropped; English words are Porter-stemmed, so "inflation" and "inflationary" meet.
  *
- * 2. Term weights (term-vector.ts). For article A and term t:
+ * 2. Term weights (term-counter.ts, term-vector.ts). For article A and term t:
  *      tf(t)  = Σ over fields f where t occurs of w_f · (1 + ln count_f(t)),
  *               w_title = 2, w_dek = 1.5, w_body = 1  (each field damped on its own)
  *      idf(t) = 1 + ln((1 + N) / (1 + df(t)))   N = published articles,
@@ -53,6 +53,11 @@
  *    indexed; on a change, −1 for stored terms the text lost (only the top terms are stored,
  *    so words an edit adds are not counted); −1 per term when A goes. idf is a logarithm, so
  *    this drift only nudges weights; `rebuildAllRelated` recounts exactly.
+ *
+ * 6. Two paths, one result. recompute-related-list.ts scores from the database, one article
+ *    at a time; related-memory-index.ts scores the whole corpus in memory for a rebuild.
+ *    They share every formula here and add the same numbers in the same order, so after a
+ *    rebuild, refreshing any article changes nothing (related-articles.test.ts checks it).
  */
 
 export const TITLE_WEIGHT = 2;

@@ -131,7 +131,11 @@ export async function deleteArticleTerms(db: Database, articleId: string): Promi
   await db.deleteFrom('article_terms').where('article_id', '=', articleId).execute();
 }
 
-/** The inverted index: a term's heaviest postings, heaviest first. */
+/**
+ * The inverted index: a term's heaviest postings, heaviest first. The schema's keys are
+ * (term, article_id) and (article_id), so the database reads all of the term's postings to
+ * order them; an index on article_terms (term, weight) would make this a short range scan.
+ */
 export async function heaviestPostings(
   db: Database,
   term: string,
