@@ -7,7 +7,7 @@ import { compareTerms, type TermVector } from './term-vector.js';
  * out in chunks so no statement nears either dialect's limit on bound parameters.
  */
 
-export const CHUNK = 500;
+const CHUNK = 500;
 
 export const PUBLISHED = 'published';
 
@@ -35,7 +35,7 @@ export async function inTransaction<T>(db: Database, work: (trx: Database) => Pr
   return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
-export function chunks<T>(items: readonly T[]): T[][] {
+function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
   return out;
