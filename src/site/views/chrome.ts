@@ -24,7 +24,7 @@ export const FAVICON_URL = '/assets/favicon.svg';
  * interface sans. The italic loads when first used. Pass each through the asset store's
  * versioned URL so it matches the stylesheet's url() exactly.
  */
-export const PRELOAD_FONTS = ['fonts/source-serif-4-latin-wght-normal.woff2', 'fonts/inter-latin-wght-normal.woff2'] as const;
+export const PRELOAD_FONTS = ['fonts/source-serif-4-latin-wght-normal.woff2'] as const;
 
 /** The theme's stylesheet, under public/. */
 export const STYLESHEET = 'site.css';
