@@ -35,7 +35,7 @@ export const USAGE = `npm run bench -- [options]
   --lighthouse | --no-lighthouse   force or skip Lighthouse (default: run it when installed)
   --lighthouse-runs <n>     runs per page and form factor; the median is reported (default 3)
   --duration <s>            seconds per wrk run (default 10)
-  --warmup <s>              seconds of unmeasured load before each run (default 3; 0 for none)
+  --warmup <s>              seconds of unmeasured load before each run (default 10, so servers are measured warm; 0 for none)
   --threads <n>             wrk threads (default 1: the machine has 2 cores and the server needs one)
   --connections <n>         wrk connections for cached pages and the references (default 64)
   --uncached-connections <n>  wrk connections for uncached renders (default 8)`;
@@ -52,7 +52,7 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
       'no-lighthouse': { type: 'boolean' },
       'lighthouse-runs': { type: 'string', default: '3' },
       duration: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '10' },
       threads: { type: 'string', default: '1' },
       connections: { type: 'string', default: '64' },
       'uncached-connections': { type: 'string', default: '8' },
