@@ -7,7 +7,7 @@ import { newId } from '../shared/ids.js';
 import { slugify } from '../shared/slugify.js';
 import { parseInput } from '../shared/validate.js';
 import { FEED_SEGMENT } from '../taxonomy/index.js';
-import { imageSources, prepareArticleText, sanitizeBody } from './body-html.js';
+import { imageSources, prepareArticleText } from './body-html.js';
 import { ArticleInput, type ValidArticleInput } from './article.schema.js';
 import type { NewArticleRow } from './article.table.js';
 import {
@@ -62,7 +62,8 @@ export async function saveArticle(
     throw new ValidationError(`another article already uses the slug "${slug}"`, { slug: 'taken' });
   }
 
-  const media = await findMediaByUrls(db, imageSources(sanitizeBody(data.body)));
+  // Sources are only looked up among the site's media, so the raw body is safe to read here.
+  const media = await findMediaByUrls(db, imageSources(data.body));
   const { body, excerpt } = prepareArticleText(data, media);
   const { status, publishedAt } = publicationOf(data, existing?.published_at ?? null, now);
   const row: NewArticleRow = {
