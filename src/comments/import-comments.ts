@@ -1,8 +1,7 @@
 import type { Database } from '../db/database.js';
-import type { ContentEvent } from '../content/content-events.js';
 import type { EventSink } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
-import type { CommentStatus } from './comment.js';
+import type { CommentsChanged, CommentStatus } from './comment.js';
 import { type CommentInsert, insertComments, recountApprovedComments } from './comment.queries.js';
 
 export interface ImportedComment {
@@ -23,7 +22,7 @@ export interface ImportedComment {
  */
 export async function importComments(
   db: Database,
-  events: EventSink<ContentEvent>,
+  events: EventSink<CommentsChanged>,
   articleId: string,
   comments: ImportedComment[],
 ): Promise<Map<string, string>> {

@@ -1,3 +1,5 @@
+import type { CommentsChanged } from '../comments/index.js';
+
 /**
  * Domain events of the content feature. Each names every list an article was or now is
  * on (old and new, so a move invalidates both), which is all a page cache needs.
@@ -25,10 +27,6 @@ export interface PageChanged {
   slug: string;
 }
 
-export interface CommentsChanged {
-  type: 'comments.changed';
-  articleId: string;
-}
 
 /** Topics, tags, authors or settings changed: names on many pages may have changed. */
 export interface SiteStructureChanged {
