@@ -73,14 +73,10 @@ export async function listFromListing(db: Database, kind: ListKind, listId: stri
     .execute();
 }
 
+/** A list's size, kept in list_counts by every write to its entries. */
 export async function countListing(db: Database, kind: ListKind, listId: string): Promise<number> {
-  const row = await db
-    .selectFrom('article_listings')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('list_kind', '=', kind)
-    .where('list_id', '=', listId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  const row = await db.selectFrom('list_counts').select('count').where('list_kind', '=', kind).where('list_id', '=', listId).executeTakeFirst();
+  return row?.count ?? 0;
 }
 
 /** Published articles in [from, to), newest first: a month of the date archive. */

@@ -54,6 +54,12 @@ export interface ArticleListingsTable {
   published_at: string;
 }
 
+export interface ListCountsTable {
+  list_kind: 'topic' | 'tag' | 'author';
+  list_id: string;
+  count: number;
+}
+
 export interface ArticleRevisionsTable {
   id: string;
   article_id: string;

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { TocEntry } from './body-html.js';
 import type { NewArticleRow } from './article.table.js';
-import { listingRows } from './listing.queries.js';
+import { addToListCounts, listingRows } from './listing.queries.js';
 
 /** A published article whose text was already prepared (prepareArticleText), for imports and big seeds. */
 export interface BulkArticle {
@@ -71,6 +71,7 @@ export async function insertPublishedArticles(
     for (const chunk of chunks(topics)) await trx.insertInto('article_topics').values(chunk).execute();
     for (const chunk of chunks(tags)) await trx.insertInto('article_tags').values(chunk).execute();
     for (const chunk of chunks(listings)) await trx.insertInto('article_listings').values(chunk).execute();
+    await addToListCounts(trx, listings);
   });
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { pathPrefixes } from '../taxonomy/topic.js';
 import type { ArticleListingsTable } from './article.table.js';
@@ -42,17 +43,53 @@ export async function listMembershipsFor(db: Database, articleId: string): Promi
   };
 }
 
-/** Puts a published article on its lists, or takes it off all of them. */
+/** Puts a published article on its lists, or takes it off all of them, and recounts both. */
 export async function replaceListings(
   db: Database,
   articleId: string,
   publishedAt: string | null,
   lists: ListMemberships,
 ): Promise<void> {
+  const before = await db.selectFrom('article_listings').select(['list_kind', 'list_id']).where('article_id', '=', articleId).execute();
   await db.deleteFrom('article_listings').where('article_id', '=', articleId).execute();
-  if (publishedAt === null) return;
-  const rows = listingRows(articleId, publishedAt, lists);
+  const rows = publishedAt === null ? [] : listingRows(articleId, publishedAt, lists);
   if (rows.length > 0) await db.insertInto('article_listings').values(rows).execute();
+  const touched = new Map([...before, ...rows].map((r) => [`${r.list_kind}:${r.list_id}`, r]));
+  for (const { list_kind, list_id } of touched.values()) await recountList(db, list_kind, list_id);
+}
+
+/** Stores a list's size from its entries (run inside the write that changed them). */
+async function recountList(db: Database, kind: ListKind, listId: string): Promise<void> {
+  const { n } = await db
+    .selectFrom('article_listings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('list_kind', '=', kind)
+    .where('list_id', '=', listId)
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('list_counts')
+    .values({ list_kind: kind, list_id: listId, count: Number(n) })
+    .onConflict((oc) => oc.columns(['list_kind', 'list_id']).doUpdateSet({ count: Number(n) }))
+    .execute();
+}
+
+/** Adds a bulk insert's new entries to the stored sizes of their lists. */
+export async function addToListCounts(db: Database, rows: readonly Pick<ArticleListingsTable, 'list_kind' | 'list_id'>[]): Promise<void> {
+  const added = new Map<string, { list_kind: ListKind; list_id: string; count: number }>();
+  for (const r of rows) {
+    const key = `${r.list_kind}:${r.list_id}`;
+    const entry = added.get(key) ?? { list_kind: r.list_kind, list_id: r.list_id, count: 0 };
+    entry.count++;
+    added.set(key, entry);
+  }
+  const values = [...added.values()];
+  for (let i = 0; i < values.length; i += 500) {
+    await db
+      .insertInto('list_counts')
+      .values(values.slice(i, i + 500))
+      .onConflict((oc) => oc.columns(['list_kind', 'list_id']).doUpdateSet({ count: sql`list_counts.count + excluded.count` }))
+      .execute();
+  }
 }
 
 export function listingRows(articleId: string, publishedAt: string, lists: ListMemberships): ArticleListingsTable[] {

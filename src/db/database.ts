@@ -4,6 +4,7 @@ import type { CommentsTable } from '../comments/comment.table.js';
 import type {
   ArticleAuthorsTable,
   ArticleListingsTable,
+  ListCountsTable,
   ArticleRelatedTable,
   ArticleRevisionsTable,
   ArticlesTable,
@@ -31,6 +32,7 @@ export interface Tables {
   article_topics: ArticleTopicsTable;
   article_tags: ArticleTagsTable;
   article_listings: ArticleListingsTable;
+  list_counts: ListCountsTable;
   article_revisions: ArticleRevisionsTable;
   article_related: ArticleRelatedTable;
   article_terms: ArticleTermsTable;
