@@ -16,13 +16,6 @@ interface Quotation {
   text: string;
 }
 
-const FACT_POOLS: Readonly<Record<ParagraphRole, 'background' | 'recent' | 'stakes' | 'next'>> = {
-  context: 'background',
-  development: 'recent',
-  analysis: 'stakes',
-  outlook: 'next',
-};
-
 const ROLE_ORDER: readonly ParagraphRole[] = ['development', 'context', 'analysis', 'outlook'];
 
 export function storyTokens(story: StoryLine, publishedAt: Date, began: Date, rng: Random): Record<string, string | (() => string)> {

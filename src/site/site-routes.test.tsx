@@ -14,14 +14,13 @@ const SCHEMAS = path.resolve(import.meta.dirname, '../../test/schemas');
 describe.each(testDialects)('the public site on %s', (dialect) => {
   let t: TestApp;
   let n: Newsroom;
-  let lead: { id: string; slug: string };
   const get = (p: string, headers: Record<string, string> = {}) => t.app.request(p, { headers });
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     n = await createNewsroom(t.db, t.clock);
     const deps = { db: t.db, clock: t.clock, events: t.events };
-    lead = await publishArticle(deps, n, { slug: 'talks-resume', isFeatured: true });
+    await publishArticle(deps, n, { slug: 'talks-resume', isFeatured: true });
     await publishArticle(deps, n, {
       slug: 'port-tariffs-rise',
       title: 'Port tariffs rise for a second year',
