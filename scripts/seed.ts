@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { countUsers } from '../src/accounts/index.js';
 import { ConfigError, loadConfig } from '../src/config/config.js';
-import type { ContentEvent } from '../src/content/index.js';
+import type { ContentEvent } from '../src/shared/domain-events.js';
 import { createDb, DatabaseOpenError } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { generateDemoSite, renderDemoImage } from '../src/demo/index.js';

@@ -7,21 +7,21 @@ import { getRequestListener } from '@hono/node-server';
 import { countUsers, deleteExpiredSessions } from './accounts/index.js';
 import { createApp, responseSecurityHeaders } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import type { ContentEvent } from './content/index.js';
+import type { ContentEvent } from './shared/domain-events.js';
 import { publishDueArticles } from './content/index.js';
 import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
-import { pageCacheFront } from './http/cache-front.js';
+import { pageCacheFront } from './http/cache/cache-front.js';
 import { createLogger } from './http/logger.js';
-import { PageCache } from './http/page-cache.js';
+import { PageCache } from './http/cache/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
 import { AssetStore } from './http/static-assets.js';
 import { deleteExpiredRateCounters } from './ratelimit/index.js';
 import { systemClock } from './shared/clock.js';
 import { EventBus } from './shared/events.js';
-import { localInvalidator } from './site/cache-invalidator.js';
-import { redisInvalidator } from './site/redis-invalidator.js';
-import { wireCacheInvalidation } from './site/wire-invalidation.js';
+import { localInvalidator } from './http/cache/cache-invalidator.js';
+import { redisInvalidator } from './http/cache/redis-invalidator.js';
+import { wireCacheInvalidation } from './http/cache/wire-invalidation.js';
 
 /** public/ beside package.json, whether this runs from src/ (tsx) or dist/src/ (node). */
 function publicDir(): string {

@@ -5,17 +5,17 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
-import type { ContentEvent } from '../src/content/index.js';
+import type { ContentEvent } from '../src/shared/domain-events.js';
 import { createDb } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createLogger } from '../src/http/logger.js';
-import { PageCache } from '../src/http/page-cache.js';
+import { PageCache } from '../src/http/cache/page-cache.js';
 import { AssetStore } from '../src/http/static-assets.js';
 import { seedDemoOnFirstStart } from '../src/seed/seed-on-first-start.js';
 import { fixedClock } from '../src/shared/clock.js';
 import { EventBus } from '../src/shared/events.js';
-import { localInvalidator } from '../src/site/cache-invalidator.js';
-import { wireCacheInvalidation } from '../src/site/wire-invalidation.js';
+import { localInvalidator } from '../src/http/cache/cache-invalidator.js';
+import { wireCacheInvalidation } from '../src/http/cache/wire-invalidation.js';
 import { PUBLIC_DIR } from './test-app.js';
 
 export interface DemoServer {

@@ -5,13 +5,13 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import type { Dialect } from '../src/db/database.js';
 import { createLogger } from '../src/http/logger.js';
-import { PageCache } from '../src/http/page-cache.js';
+import { PageCache } from '../src/http/cache/page-cache.js';
 import { AssetStore } from '../src/http/static-assets.js';
 import { fixedClock } from '../src/shared/clock.js';
 import { EventBus } from '../src/shared/events.js';
-import type { ContentEvent } from '../src/content/index.js';
-import { wireCacheInvalidation } from '../src/site/wire-invalidation.js';
-import { localInvalidator } from '../src/site/cache-invalidator.js';
+import type { ContentEvent } from '../src/shared/domain-events.js';
+import { wireCacheInvalidation } from '../src/http/cache/wire-invalidation.js';
+import { localInvalidator } from '../src/http/cache/cache-invalidator.js';
 import { createTestDb, type TestDb } from './test-db.js';
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../public');

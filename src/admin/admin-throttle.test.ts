@@ -7,7 +7,7 @@ import { createApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
 import { createDb } from '../db/create-db.js';
 import { createLogger } from '../http/logger.js';
-import { PageCache } from '../http/page-cache.js';
+import { PageCache } from '../http/cache/page-cache.js';
 import { AssetStore } from '../http/static-assets.js';
 import { createTestApp, PUBLIC_DIR, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-db.js';

@@ -1,9 +1,3 @@
-/** Comments of an article changed: its thread and its counts on lists. */
-export interface CommentsChanged {
-  type: 'comments.changed';
-  articleId: string;
-}
-
 export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 

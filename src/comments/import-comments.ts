@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.js';
 import type { EventSink } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
-import type { CommentsChanged, CommentStatus } from './comment.js';
+import type { CommentsChanged } from '../shared/domain-events.js';
+import type { CommentStatus } from './comment.js';
 import { type CommentInsert, insertComments, recountApprovedComments } from './comment.queries.js';
 
 export interface ImportedComment {

@@ -4,9 +4,9 @@ import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
 import { fixedClock } from '../shared/clock.js';
 import { EventBus } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
-import { countListing } from './article.queries.js';
+import { countListing } from '../site/pages/article-reads.queries.js';
 import { insertPublishedArticles } from './bulk-insert.js';
-import type { ContentEvent } from './content-events.js';
+import type { ContentEvent } from '../shared/domain-events.js';
 import { saveArticle } from './save-article.js';
 import { withdrawArticle } from './write-article.js';
 

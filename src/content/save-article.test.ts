@@ -5,9 +5,9 @@ import { fixedClock } from '../shared/clock.js';
 import { ValidationError } from '../shared/errors.js';
 import { EventBus } from '../shared/events.js';
 import { createTopic } from '../taxonomy/index.js';
-import type { ContentEvent } from './content-events.js';
-import { loadArticlePage } from './load-article-page.js';
-import { loadTopicPage } from './load-list-pages.js';
+import type { ContentEvent } from '../shared/domain-events.js';
+import { loadArticlePage } from '../site/pages/load-article-page.js';
+import { loadTopicPage } from '../site/pages/load-list-pages.js';
 import { saveArticle } from './save-article.js';
 import { publishDueArticles } from './write-article.js';
 

@@ -18,7 +18,7 @@ import {
   replaceArticleRelations,
   upsertArticleRow,
 } from './article-writes.queries.js';
-import type { ContentEvent } from './content-events.js';
+import type { ContentEvent } from '../shared/domain-events.js';
 import { writeArticle } from './write-article.js';
 
 export interface ContentDeps {

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../shared/clock.js';
-import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { ConflictError, ValidationError } from '../shared/errors.js';
 import type { EventSink } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
 import { isReservedSegment } from '../shared/reserved-paths.js';
 import { parseInput } from '../shared/validate.js';
 import { Slug } from '../taxonomy/index.js';
 import { prepareBody } from './body-html.js';
-import type { ContentEvent } from './content-events.js';
+import type { ContentEvent } from '../shared/domain-events.js';
 import { findPageBySlug, insertPage, isTopLevelTopicSlug } from './page.queries.js';
-import type { StaticPage } from './reader-pages.js';
 
 export const PageInput = z.object({
   slug: Slug,
@@ -32,10 +31,4 @@ export async function createPage(db: Database, clock: Clock, events: EventSink<C
   await insertPage(db, { id, slug: data.slug, title: data.title, body: prepareBody(data.body).html, status: data.status, created_at: now, updated_at: now });
   events.emit({ type: 'page.changed', pageId: id, slug: data.slug });
   return id;
-}
-
-export async function loadStaticPage(db: Database, slug: string): Promise<StaticPage & { id: string }> {
-  const page = await findPageBySlug(db, slug);
-  if (!page || page.status !== 'published') throw new NotFoundError('page', slug);
-  return { id: page.id, slug: page.slug, url: `/${page.slug}/`, title: page.title, body: page.body, updatedAt: new Date(page.updated_at) };
 }

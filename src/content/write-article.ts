@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { isPublic } from './article.js';
 import { findArticleRowById, dueScheduledArticleIds, setArticleStatus } from './article-writes.queries.js';
 import { listMembershipsFor, listMembershipsOf, replaceListings } from './listing.queries.js';
-import { refreshRelatedArticles } from './related/index.js';
+import { refreshRelatedArticles } from '../related/index.js';
 import type { ContentDeps } from './save-article.js';
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
-import { negotiateEncoding } from './serve-cached.js';
+import { negotiateEncoding } from './cache/serve-cached.js';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',

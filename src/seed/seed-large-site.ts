@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { insertCommentRows, importedCommentRows } from '../comments/index.js';
 import { type BulkArticle, insertPublishedArticles } from '../content/index.js';
-import { rebuildAllRelated } from '../content/related/index.js';
+import { rebuildAllRelated } from '../related/index.js';
 import type { Database } from '../db/database.js';
 import type { DemoSite } from '../demo/demo-types.js';
 import type { MediaImage } from '../media/index.js';

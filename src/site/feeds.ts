@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { FeedData } from '../content/index.js';
+import type { FeedData } from './pages/index.js';
 import type { SiteSettings } from '../settings/index.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';

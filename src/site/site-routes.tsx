@@ -13,16 +13,16 @@ import {
   loadStaticPage,
   loadTagPage,
   loadTopicPage,
-} from '../content/index.js';
+} from './pages/index.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import { cacheable } from '../http/page-cache-middleware.js';
+import { cacheable } from '../http/cache/page-cache-middleware.js';
 import type { AssetStore } from '../http/static-assets.js';
 import type { Clock } from '../shared/clock.js';
 import { MovedError, NotFoundError } from '../shared/errors.js';
 import { isReservedSegment } from '../shared/reserved-paths.js';
 import { monthRange } from '../shared/zoned-time.js';
-import { articleTag, ARCHIVE_INDEX_TAG, archiveTagsForRange, LATEST_TAG, listTag, pageTag, SITE_TAG, tagsOfArticles } from './cache-tags.js';
+import { articleTag, ARCHIVE_INDEX_TAG, archiveTagsForRange, LATEST_TAG, listTag, pageTag, SITE_TAG, tagsOfArticles } from '../http/cache/cache-tags.js';
 import { canonicalPath } from './canonical-path.js';
 import { loadChrome } from './chrome.js';
 import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.js';

@@ -1,4 +1,4 @@
-import type { SitemapUrl } from '../content/index.js';
+import type { SitemapUrl } from './pages/index.js';
 
 /** At most this many URLs per sitemap file (the protocol's limit is 50,000). */
 export const SITEMAP_CHUNK_SIZE = 50_000;

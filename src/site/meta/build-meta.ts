@@ -9,7 +9,7 @@ import type {
   StaticPage,
   TagPage,
   TopicPage,
-} from '../../content/reader-pages.js';
+} from '../pages/reader-pages.js';
 import { htmlToText, shorten } from '../../content/body-html.js';
 import type { SiteChrome } from '../views/chrome.js';
 import { formatMonth } from '../views/dates.js';

@@ -1,4 +1,4 @@
-import type { ArchiveIndexPage, ArchiveMonthLink, ArchiveMonthNav, ArchiveMonthPage } from '../../content/reader-pages.js';
+import type { ArchiveIndexPage, ArchiveMonthLink, ArchiveMonthNav, ArchiveMonthPage } from '../pages/reader-pages.js';
 import { archiveIndexMeta, archiveMonthMeta } from '../meta/build-meta.js';
 import { ARCHIVE_URL } from '../meta/urls.js';
 import { ArticleList, ListCount } from './article-list.js';

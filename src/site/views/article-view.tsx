@@ -1,4 +1,4 @@
-import type { ArticlePage } from '../../content/reader-pages.js';
+import type { ArticlePage } from '../pages/reader-pages.js';
 import { articleMeta } from '../meta/build-meta.js';
 import { Breadcrumb } from './breadcrumb.js';
 import { Byline } from './byline.js';

@@ -1,4 +1,4 @@
-import type { AuthorPage } from '../../content/reader-pages.js';
+import type { AuthorPage } from '../pages/reader-pages.js';
 import { authorMeta } from '../meta/build-meta.js';
 import { ArticleList, ListCount } from './article-list.js';
 import type { SiteChrome } from './chrome.js';

@@ -1,4 +1,4 @@
-import type { HomePage, HomeSection } from '../../content/reader-pages.js';
+import type { HomePage, HomeSection } from '../pages/reader-pages.js';
 import type { SiteSettings } from '../../settings/index.js';
 import { homeMeta } from '../meta/build-meta.js';
 import { ArticleCard, CardList } from './article-card.js';

@@ -1,4 +1,4 @@
-import type { StaticPage } from '../../content/reader-pages.js';
+import type { StaticPage } from '../pages/reader-pages.js';
 import { staticPageMeta } from '../meta/build-meta.js';
 import type { SiteChrome } from './chrome.js';
 import { formatDate, isoDateTime } from './dates.js';

@@ -1,4 +1,4 @@
-import type { TagPage } from '../../content/reader-pages.js';
+import type { TagPage } from '../pages/reader-pages.js';
 import { tagMeta } from '../meta/build-meta.js';
 import { ArticleList, ListCount } from './article-list.js';
 import type { SiteChrome } from './chrome.js';

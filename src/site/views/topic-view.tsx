@@ -1,4 +1,4 @@
-import type { TopicPage } from '../../content/reader-pages.js';
+import type { TopicPage } from '../pages/reader-pages.js';
 import { topicMeta } from '../meta/build-meta.js';
 import { ArticleList, ListCount } from './article-list.js';
 import { Breadcrumb } from './breadcrumb.js';

@@ -1,11 +1,11 @@
-import { findUserBySlug } from '../accounts/index.js';
-import type { Database } from '../db/database.js';
-import { NotFoundError } from '../shared/errors.js';
-import { findTagBySlug, findTopicByPath, tagUrl, topicUrl } from '../taxonomy/index.js';
-import { type ArticleSummary, authorUrl } from './article.js';
-import { listFromListing, listLatestPublished } from './article.queries.js';
+import { findUserBySlug } from '../../accounts/index.js';
+import type { Database } from '../../db/database.js';
+import { NotFoundError } from '../../shared/errors.js';
+import { findTagBySlug, findTopicByPath, tagUrl, topicUrl } from '../../taxonomy/index.js';
+import { type ArticleSummary, authorUrl } from '../../content/article.js';
+import { listFromListing, listLatestPublished } from './article-reads.queries.js';
 import { toSummaries } from './article-summaries.js';
-import type { ListKind } from './listing.queries.js';
+import type { ListKind } from '../../content/listing.queries.js';
 
 export const FEED_SIZE = 20;
 

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.js';
+import type { Database } from '../db/database.js';
 import { publishedArticleBatches } from './related-bulk.queries.js';
 import { TERMS_PER_ARTICLE } from './related-method.js';
 import { createTermCounter } from './term-counter.js';

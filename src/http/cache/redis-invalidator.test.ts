@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PageCache } from '../http/page-cache.js';
+import { PageCache } from './page-cache.js';
 import type { CacheInvalidator } from './cache-invalidator.js';
 import { redisInvalidator } from './redis-invalidator.js';
-import { REDIS_URL, skipRedis } from '../../test/test-redis.js';
+import { REDIS_URL, skipRedis } from '../../../test/test-redis.js';
 
 describe.skipIf(skipRedis)('cache invalidation over Redis', () => {
   const invalidators: CacheInvalidator[] = [];

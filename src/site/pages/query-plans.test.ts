@@ -1,12 +1,12 @@
 import { CompiledQuery, type KyselyPlugin, type RootOperationNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listApprovedComments } from '../comments/comment.queries.js';
-import { findTopicByPath, listChildTopics } from '../taxonomy/taxonomy.queries.js';
-import { createNewsroom, type Newsroom, publishArticle } from '../../test/factories.js';
-import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
-import { fixedClock } from '../shared/clock.js';
-import { EventBus } from '../shared/events.js';
-import type { Database } from '../db/database.js';
+import { listApprovedComments } from '../../comments/comment.queries.js';
+import { findTopicByPath, listChildTopics } from '../../taxonomy/taxonomy.queries.js';
+import { createNewsroom, type Newsroom, publishArticle } from '../../../test/factories.js';
+import { createTestDb, type TestDb, testDialects } from '../../../test/test-db.js';
+import { fixedClock } from '../../shared/clock.js';
+import { EventBus } from '../../shared/events.js';
+import type { Database } from '../../db/database.js';
 import {
   authorIdsByArticle,
   countListing,
@@ -22,7 +22,7 @@ import {
   listSitemapRows,
   listSummariesByIds,
   relatedIdsOf,
-} from './article.queries.js';
+} from './article-reads.queries.js';
 
 /** Records the operation tree of every query run through it, so the test can EXPLAIN it. */
 class CapturePlugin implements KyselyPlugin {

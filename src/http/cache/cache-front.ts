@@ -4,7 +4,7 @@ import type { CachedPage } from './page-cache.js';
 import type { PageCache } from './page-cache.js';
 import { PUBLIC_CACHE_CONTROL } from './page-cache-middleware.js';
 import { cachedResponse, type Encoding, isNotModified, negotiateEncoding } from './serve-cached.js';
-import { hasSessionCookie } from './session-cookie.js';
+import { hasSessionCookie } from '../session-cookie.js';
 
 // A path of slug characters only: its cache key is itself, no URL parsing needed.
 const PLAIN_PATH = /^\/[a-z0-9/-]*$/;

@@ -1,4 +1,4 @@
-import type { PageCache } from '../http/page-cache.js';
+import type { PageCache } from './page-cache.js';
 
 /**
  * The one interface through which the site drops cached pages. In one process it drops

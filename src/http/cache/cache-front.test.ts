@@ -2,10 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNewsroom, publishArticle } from '../../test/factories.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createNewsroom, publishArticle } from '../../../test/factories.js';
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { pageCacheFront } from './cache-front.js';
-import { responseSecurityHeaders } from '../app.js';
+import { responseSecurityHeaders } from '../../app.js';
 
 describe('the page-cache front on a listening server', () => {
   let t: TestApp;

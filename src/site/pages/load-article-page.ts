@@ -1,14 +1,14 @@
-import { findUsersByIds } from '../accounts/index.js';
-import { listApprovedComments, threadComments } from '../comments/index.js';
-import type { Database } from '../db/database.js';
-import { findMediaByIds } from '../media/index.js';
-import { GoneError, MovedError, NotFoundError } from '../shared/errors.js';
-import { findTagsByIds, findTopicsByIds, findTopicsByPaths, pathPrefixes, tagUrl, topicLink } from '../taxonomy/index.js';
-import { type ArticleDetail, articleUrl, authorUrl, isPublic } from './article.js';
-import { articleRelationIds, findArticleBySlug, listSummariesByIds, relatedIdsOf } from './article.queries.js';
+import { findUsersByIds } from '../../accounts/index.js';
+import { listApprovedComments, threadComments } from '../../comments/index.js';
+import type { Database } from '../../db/database.js';
+import { findMediaByIds } from '../../media/index.js';
+import { GoneError, MovedError, NotFoundError } from '../../shared/errors.js';
+import { findTagsByIds, findTopicsByIds, findTopicsByPaths, pathPrefixes, tagUrl, topicLink } from '../../taxonomy/index.js';
+import { type ArticleDetail, articleUrl, authorUrl, isPublic } from '../../content/article.js';
+import { articleRelationIds, findArticleBySlug, listSummariesByIds, relatedIdsOf } from './article-reads.queries.js';
 import { toSummaries } from './article-summaries.js';
-import type { TocEntry } from './body-html.js';
-import { readingMinutes } from './body-html.js';
+import type { TocEntry } from '../../content/body-html.js';
+import { readingMinutes } from '../../content/body-html.js';
 import type { ArticlePage } from './reader-pages.js';
 
 /**

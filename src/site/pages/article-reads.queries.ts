@@ -1,6 +1,6 @@
-import type { Database } from '../db/database.js';
-import type { ArticleRow } from './article.table.js';
-import type { ListKind } from './listing.queries.js';
+import type { Database } from '../../db/database.js';
+import type { ArticleRow } from '../../content/article.table.js';
+import type { ListKind } from '../../content/listing.queries.js';
 
 /** The columns a list shows: never the body. */
 export const SUMMARY_COLUMNS = [

@@ -2,11 +2,11 @@
  * What each public page shows, as plain typed values: the page loaders return these and
  * the site's views render them. Nothing here knows about HTTP or HTML.
  */
-import type { CommentThread } from '../comments/index.js';
-import type { MediaImage } from '../media/index.js';
-import type { Page } from '../shared/pagination.js';
-import type { Tag, TopicKind, TopicLink } from '../taxonomy/index.js';
-import type { ArticleDetail, ArticleSummary } from './article.js';
+import type { CommentThread } from '../../comments/index.js';
+import type { MediaImage } from '../../media/index.js';
+import type { Page } from '../../shared/pagination.js';
+import type { Tag, TopicKind, TopicLink } from '../../taxonomy/index.js';
+import type { ArticleDetail, ArticleSummary } from '../../content/article.js';
 
 export interface HomeSection {
   topic: TopicLink & { description: string };

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.js';
+import type { Database } from '../db/database.js';
 import type { ArticleText } from './text-terms.js';
 import { compareTerms, type TermVector } from './term-vector.js';
 

@@ -1,10 +1,10 @@
-import { findUsersByIds } from '../accounts/index.js';
-import type { Database } from '../db/database.js';
-import { findMediaByIds } from '../media/index.js';
-import { findTopicsByIds, topicLink } from '../taxonomy/index.js';
-import { readingMinutes } from './body-html.js';
-import { type ArticleSummary, articleUrl, authorUrl } from './article.js';
-import { authorIdsByArticle, type SummaryRow } from './article.queries.js';
+import { findUsersByIds } from '../../accounts/index.js';
+import type { Database } from '../../db/database.js';
+import { findMediaByIds } from '../../media/index.js';
+import { findTopicsByIds, topicLink } from '../../taxonomy/index.js';
+import { readingMinutes } from '../../content/body-html.js';
+import { type ArticleSummary, articleUrl, authorUrl } from '../../content/article.js';
+import { authorIdsByArticle, type SummaryRow } from './article-reads.queries.js';
 
 /** Turns list rows into summaries with three batched lookups: authors, topics, images. */
 export async function toSummaries(db: Database, rows: SummaryRow[]): Promise<ArticleSummary[]> {

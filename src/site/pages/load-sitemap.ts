@@ -1,8 +1,8 @@
-import type { Database } from '../db/database.js';
-import { listAllTags, listAllTopics, tagUrl, topicUrl } from '../taxonomy/index.js';
-import { articleUrl, authorUrl } from './article.js';
-import { countPublished, listNonEmptyLists, listSitemapRows } from './article.queries.js';
-import { listPublishedPages } from './page.queries.js';
+import type { Database } from '../../db/database.js';
+import { listAllTags, listAllTopics, tagUrl, topicUrl } from '../../taxonomy/index.js';
+import { articleUrl, authorUrl } from '../../content/article.js';
+import { countPublished, listNonEmptyLists, listSitemapRows } from './article-reads.queries.js';
+import { listPublishedPages } from '../../content/page.queries.js';
 
 export interface SitemapUrl {
   path: string;

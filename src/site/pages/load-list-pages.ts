@@ -1,14 +1,14 @@
-import { findUserBySlug } from '../accounts/index.js';
-import type { Database } from '../db/database.js';
-import { findMediaByIds } from '../media/index.js';
-import { NotFoundError } from '../shared/errors.js';
-import { type Page, pageCountOf } from '../shared/pagination.js';
-import { monthKey, monthOf, monthRange, type YearMonth } from '../shared/zoned-time.js';
-import { findTagBySlug, findTopicByPath, findTopicsByPaths, listChildTopics, pathPrefixes, tagUrl, topicLink } from '../taxonomy/index.js';
-import { type ArticleSummary, authorUrl } from './article.js';
-import { countListing, countPublishedBetween, firstPublishTimeFrom, lastPublishTimeBefore, listFromListing, listPublishedBetween, listPublishTimes, type SummaryRow } from './article.queries.js';
+import { findUserBySlug } from '../../accounts/index.js';
+import type { Database } from '../../db/database.js';
+import { findMediaByIds } from '../../media/index.js';
+import { NotFoundError } from '../../shared/errors.js';
+import { type Page, pageCountOf } from '../../shared/pagination.js';
+import { monthKey, monthOf, monthRange, type YearMonth } from '../../shared/zoned-time.js';
+import { findTagBySlug, findTopicByPath, findTopicsByPaths, listChildTopics, pathPrefixes, tagUrl, topicLink } from '../../taxonomy/index.js';
+import { type ArticleSummary, authorUrl } from '../../content/article.js';
+import { countListing, countPublishedBetween, firstPublishTimeFrom, lastPublishTimeBefore, listFromListing, listPublishedBetween, listPublishTimes, type SummaryRow } from './article-reads.queries.js';
 import { toSummaries } from './article-summaries.js';
-import type { ListKind } from './listing.queries.js';
+import type { ListKind } from '../../content/listing.queries.js';
 import type { ArchiveIndexPage, ArchiveMonthLink, ArchiveMonthPage, AuthorPage, TagPage, TopicPage } from './reader-pages.js';
 
 export const PER_PAGE = 12;

@@ -1,4 +1,5 @@
-import type { ArticleChanged, ArticleSummary, ContentEvent } from '../content/index.js';
+import type { ArticleSummary } from '../../content/index.js';
+import type { ArticleChanged, ContentEvent } from '../../shared/domain-events.js';
 
 /*
  * The vocabulary of page-cache tags. A cached page carries the tags of everything it shows;

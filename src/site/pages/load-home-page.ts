@@ -1,6 +1,6 @@
-import type { Database } from '../db/database.js';
-import { listChildTopics, topicLink } from '../taxonomy/index.js';
-import { findLeadStory, listFromListing, listLatestPublished } from './article.queries.js';
+import type { Database } from '../../db/database.js';
+import { listChildTopics, topicLink } from '../../taxonomy/index.js';
+import { findLeadStory, listFromListing, listLatestPublished } from './article-reads.queries.js';
 import { toSummaries } from './article-summaries.js';
 import type { HomePage } from './reader-pages.js';
 

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.js';
+import type { Database } from '../db/database.js';
 import { MIN_RELEVANCE, NEIGHBOURS_TO_REFRESH } from './related-method.js';
 import {
   adjustDocumentCounts,

@@ -1,5 +1,5 @@
-import type { ContentEvent } from '../content/index.js';
-import type { EventBus } from '../shared/events.js';
+import type { ContentEvent } from '../../shared/domain-events.js';
+import type { EventBus } from '../../shared/events.js';
 import type { CacheInvalidator } from './cache-invalidator.js';
 import { tagsForEvent } from './cache-tags.js';
 

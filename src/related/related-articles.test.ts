@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDialects, type TestDb } from '../../../test/test-db.js';
-import type { Database } from '../../db/database.js';
+import { createTestDb, testDialects, type TestDb } from '../../test/test-db.js';
+import type { Database } from '../db/database.js';
 import { rebuildAllRelated } from './rebuild-all-related.js';
 import { refreshRelatedArticles } from './refresh-related-articles.js';
 import { RELATED_LIST_SIZE } from './related-method.js';

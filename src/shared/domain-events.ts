@@ -1,7 +1,11 @@
-import type { CommentsChanged } from '../comments/index.js';
+/*
+ * The domain events every feature emits after commit, in one neutral place so no feature
+ * imports another for an event type. Subscribers (page cache, related articles, search)
+ * are wired once, in createApp.
+ */
 
 /**
- * Domain events of the content feature. Each names every list an article was or now is
+ * An article changed. Each names every list an article was or now is
  * on (old and new, so a move invalidates both), which is all a page cache needs.
  */
 export interface ArticleChanged {
@@ -19,6 +23,12 @@ export interface ArticleChanged {
   publishedAts: string[];
   /** articles whose "You may also like" list changed with this write */
   relatedListChangedIds: string[];
+}
+
+/** Comments of an article changed: its thread and its counts on lists. */
+export interface CommentsChanged {
+  type: 'comments.changed';
+  articleId: string;
 }
 
 export interface PageChanged {

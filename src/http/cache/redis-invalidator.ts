@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type { PageCache } from '../http/page-cache.js';
+import type { PageCache } from './page-cache.js';
 import type { CacheInvalidator } from './cache-invalidator.js';
 
 export const INVALIDATION_CHANNEL = 'dossier:cache-invalidate';

@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AppEnv, CacheDirective } from './app-env.js';
+import type { AppEnv, CacheDirective } from '../app-env.js';
 import { cacheKeyOf } from './cache-key.js';
 import type { PageCache } from './page-cache.js';
 import { cachedResponse } from './serve-cached.js';
-import { hasSessionCookie } from './session-cookie.js';
+import { hasSessionCookie } from '../session-cookie.js';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 

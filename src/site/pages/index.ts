@@ -1,0 +1,8 @@
+/** The read model: one loader per page type, the only place where reads join across features' tables. */
+export * from './reader-pages.js';
+export { loadArticlePage } from './load-article-page.js';
+export { loadHomePage } from './load-home-page.js';
+export { archiveMonthUrl, loadArchiveIndex, loadArchiveMonth, loadAuthorPage, loadTagPage, loadTopicPage, PER_PAGE } from './load-list-pages.js';
+export { loadStaticPage } from './load-static-page.js';
+export { FEED_SIZE, loadFeed, type FeedData, type FeedEntry, type FeedScope } from './load-feed.js';
+export { countSitemapArticles, loadSitemapArticles, loadSitemapSections, type SitemapUrl } from './load-sitemap.js';
