@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { countUsers } from '../src/accounts/index.js';
 import { ConfigError, loadConfig } from '../src/config/config.js';
-import type { ContentEvent } from '../src/shared/domain-events.js';
+import type { DomainEvent } from '../src/shared/domain-events.js';
 import { createDb, DatabaseOpenError } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { generateDemoSite, renderDemoImage } from '../src/demo/index.js';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const log = (m: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`);
-  const deps = { db: handle.db, clock: systemClock, events: new EventBus<ContentEvent>(), mediaDir: path.join(config.dataDir, 'media') };
+  const deps = { db: handle.db, clock: systemClock, events: new EventBus<DomainEvent>(), mediaDir: path.join(config.dataDir, 'media') };
   const site = generateDemoSite(systemClock.now());
   log(`writing the demo site (${site.articles.length} articles)`);
   const seeded = await seedDemoSite({ ...deps, renderImage: renderDemoImage, renderLogo: renderDemoLogo, onProgress: log }, site);

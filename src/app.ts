@@ -6,7 +6,12 @@ import type { Config } from './config/config.js';
 import type { Database, Dialect } from './db/database.js';
 import type { AppEnv } from './http/app-env.js';
 import type { Logger } from './http/logger.js';
+import { type CacheInvalidator, localInvalidator } from './http/cache/cache-invalidator.js';
 import type { PageCache } from './http/cache/page-cache.js';
+import { wireCacheInvalidation } from './http/cache/wire-invalidation.js';
+import { refreshRelatedOnArticleChange } from './related/index.js';
+import type { DomainEvent } from './shared/domain-events.js';
+import { EventBus } from './shared/events.js';
 import { pageCacheMiddleware } from './http/cache/page-cache-middleware.js';
 import { requestContext } from './http/request-context.js';
 import { securityHeaderValues, securityHeaders } from './http/security-headers.js';
@@ -23,6 +28,10 @@ export interface AppDeps {
   dialect: Dialect;
   clock: Clock;
   cache: PageCache;
+  /** drops cached pages here, or in every process (Redis); by default, this process's cache */
+  invalidator?: CacheInvalidator;
+  /** where every write announces itself after commit; createApp subscribes the readers once */
+  events?: EventBus<DomainEvent>;
   assets: AssetStore;
   logger: Logger;
   /** where stored images live (served at /media/) */
@@ -38,6 +47,7 @@ export function responseSecurityHeaders(config: Config, assets: AssetStore): Rea
 
 /** The whole web application, wired once; it never listens (tests call app.request). */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
+  subscribeToDomainEvents(deps);
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
   app.use(securityHeaders(responseSecurityHeaders(deps.config, deps.assets)));
@@ -80,4 +90,26 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => siteError(c, new NotFoundError('path', c.req.path)));
   app.onError((error, c) => siteError(c, error));
   return app;
+}
+
+/**
+ * The one place where readers of domain events are wired: the page cache first (it drops
+ * pages before the writer's `emit` first yields), then related articles, whose refresh
+ * announces the lists that changed in turn.
+ */
+function subscribeToDomainEvents(deps: AppDeps): EventBus<DomainEvent> {
+  const events = deps.events ?? new EventBus<DomainEvent>((e) => deps.logger.error('event listener failed', { error: String(e) }));
+  wireCacheInvalidation(events, deps.invalidator ?? localInvalidator(deps.cache));
+  events.subscribe(
+    refreshRelatedOnArticleChange({
+      db: deps.db,
+      events,
+      onFailure: (error, articleId, willRetry) =>
+        deps.logger.error(willRetry ? 'related articles refresh failed; will retry' : 'related articles refresh failed; left to the next rebuild', {
+          articleId,
+          error: String(error),
+        }),
+    }),
+  );
+  return events;
 }

@@ -7,7 +7,7 @@ import { getRequestListener } from '@hono/node-server';
 import { countUsers, deleteExpiredSessions } from './accounts/index.js';
 import { createApp, responseSecurityHeaders } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import type { ContentEvent } from './shared/domain-events.js';
+import type { DomainEvent } from './shared/domain-events.js';
 import { publishDueArticles } from './content/index.js';
 import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -21,7 +21,6 @@ import { systemClock } from './shared/clock.js';
 import { EventBus } from './shared/events.js';
 import { localInvalidator } from './http/cache/cache-invalidator.js';
 import { redisInvalidator } from './http/cache/redis-invalidator.js';
-import { wireCacheInvalidation } from './http/cache/wire-invalidation.js';
 
 /** public/ beside package.json, whether this runs from src/ (tsx) or dist/src/ (node). */
 function publicDir(): string {
@@ -46,10 +45,9 @@ async function main(): Promise<void> {
   const mediaDir = path.join(config.dataDir, 'media');
   fs.mkdirSync(mediaDir, { recursive: true });
   const clock = systemClock;
-  const events = new EventBus<ContentEvent>((e) => logger.error('event listener failed', { error: String(e) }));
+  const events = new EventBus<DomainEvent>((e) => logger.error('event listener failed', { error: String(e) }));
   const cache = new PageCache(config.cacheMaxBytes);
   const invalidator = config.redisUrl ? await connectRedis(cache, config.redisUrl, logger) : localInvalidator(cache);
-  wireCacheInvalidation(events, invalidator);
 
   // The demo generator and image tools load only when they are needed.
   if (config.demoContent && (await countUsers(handle.db)) === 0) {
@@ -64,6 +62,8 @@ async function main(): Promise<void> {
     dialect: handle.dialect,
     clock,
     cache,
+    invalidator,
+    events,
     assets,
     logger,
     mediaDir,

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
-import type { ContentEvent } from '../src/shared/domain-events.js';
+import type { DomainEvent } from '../src/shared/domain-events.js';
 import { createDb } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createLogger } from '../src/http/logger.js';
@@ -14,8 +14,6 @@ import { AssetStore } from '../src/http/static-assets.js';
 import { seedDemoOnFirstStart } from '../src/seed/seed-on-first-start.js';
 import { fixedClock } from '../src/shared/clock.js';
 import { EventBus } from '../src/shared/events.js';
-import { localInvalidator } from '../src/http/cache/cache-invalidator.js';
-import { wireCacheInvalidation } from '../src/http/cache/wire-invalidation.js';
 import { PUBLIC_DIR } from './test-app.js';
 
 export interface DemoServer {
@@ -34,9 +32,8 @@ export async function startDemoServer(): Promise<DemoServer> {
   const handle = createDb(config.database);
   await migrateToLatest(handle.db, handle.dialect);
   const clock = fixedClock('2026-11-20T12:00:00.000Z');
-  const events = new EventBus<ContentEvent>();
+  const events = new EventBus<DomainEvent>();
   const cache = new PageCache(config.cacheMaxBytes);
-  wireCacheInvalidation(events, localInvalidator(cache));
   const mediaDir = path.join(dataDir, 'media');
   await seedDemoOnFirstStart({ db: handle.db, clock, events, mediaDir, onProgress: () => {} });
   let server: ServerType | undefined;
@@ -51,6 +48,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     dialect: handle.dialect,
     clock,
     cache,
+    events,
     assets: AssetStore.load(PUBLIC_DIR),
     logger: createLogger('silent'),
     mediaDir,

@@ -9,9 +9,7 @@ import { PageCache } from '../src/http/cache/page-cache.js';
 import { AssetStore } from '../src/http/static-assets.js';
 import { fixedClock } from '../src/shared/clock.js';
 import { EventBus } from '../src/shared/events.js';
-import type { ContentEvent } from '../src/shared/domain-events.js';
-import { wireCacheInvalidation } from '../src/http/cache/wire-invalidation.js';
-import { localInvalidator } from '../src/http/cache/cache-invalidator.js';
+import type { DomainEvent } from '../src/shared/domain-events.js';
 import { createTestDb, type TestDb } from './test-db.js';
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../public');
@@ -23,7 +21,7 @@ export interface TestApp {
   testDb: TestDb;
   cache: PageCache;
   clock: ReturnType<typeof fixedClock>;
-  events: EventBus<ContentEvent>;
+  events: EventBus<DomainEvent>;
   mediaDir: string;
   siteUrl: string;
   config: ReturnType<typeof loadConfig>;
@@ -38,17 +36,17 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
   const config = loadConfig({ SITE_URL: 'https://news.example.org', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const clock = fixedClock('2026-11-20T12:00:00.000Z');
   const cache = new PageCache(config.cacheMaxBytes);
-  const events = new EventBus<ContentEvent>();
+  const events = new EventBus<DomainEvent>();
   const mediaDir = path.join(dataDir, 'media');
   fs.mkdirSync(mediaDir);
   assets ??= AssetStore.load(PUBLIC_DIR);
-  wireCacheInvalidation(events, localInvalidator(cache));
   const app = createApp({
     config,
     db: testDb.db,
     dialect,
     clock,
     cache,
+    events,
     assets,
     logger: createLogger('silent'),
     mediaDir,

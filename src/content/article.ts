@@ -6,6 +6,7 @@ export const ARTICLE_STATUSES = ['draft', 'pending', 'scheduled', 'published', '
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export interface AuthorLink {
+  id: string;
   name: string;
   url: string;
 }

@@ -1,9 +1,10 @@
 export * from './article.js';
 export { ArticleInput } from './article.schema.js';
 export { type TocEntry, BODY_IMAGE_SIZES, htmlToText, readingMinutes, shorten } from './body-html.js';
-export { saveArticle, type ContentDeps } from './save-article.js';
+export { saveArticle } from './save-article.js';
+export type { ContentDeps } from './content-deps.js';
 export { publishDueArticles, withdrawArticle } from './write-article.js';
-export { createPage, PageInput } from './save-page.js';
+export { createPage, PageInput, updatePage } from './save-page.js';
 export { findPageBySlug, listPublishedPages } from './page.queries.js';
 export { type ListKind } from './listing.queries.js';
 export { type BulkArticle, insertPublishedArticles } from './bulk-insert.js';

@@ -6,7 +6,7 @@ import { EventBus } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
 import { countListing } from '../site/pages/article-reads.queries.js';
 import { insertPublishedArticles } from './bulk-insert.js';
-import type { ContentEvent } from '../shared/domain-events.js';
+import type { DomainEvent } from '../shared/domain-events.js';
 import { saveArticle } from './save-article.js';
 import { withdrawArticle } from './write-article.js';
 
@@ -15,7 +15,7 @@ describe.each(testDialects)('list sizes on %s', (dialect) => {
   let t: TestDb;
   let n: Newsroom;
   const clock = fixedClock('2026-11-20T12:00:00Z');
-  const deps = () => ({ db: t.db, clock, events: new EventBus<ContentEvent>() });
+  const deps = () => ({ db: t.db, clock, events: new EventBus<DomainEvent>() });
   beforeAll(async () => {
     t = await createTestDb(dialect);
     n = await createNewsroom(t.db, clock);

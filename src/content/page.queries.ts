@@ -5,6 +5,14 @@ export async function findPageBySlug(db: Database, slug: string): Promise<PagesT
   return db.selectFrom('pages').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
+export async function findPageById(db: Database, id: string): Promise<PagesTable | undefined> {
+  return db.selectFrom('pages').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updatePageRow(db: Database, id: string, changes: Omit<PagesTable, 'id' | 'created_at'>): Promise<void> {
+  await db.updateTable('pages').set(changes).where('id', '=', id).execute();
+}
+
 export async function listPublishedPages(db: Database): Promise<Pick<PagesTable, 'id' | 'slug' | 'title' | 'updated_at'>[]> {
   return db.selectFrom('pages').select(['id', 'slug', 'title', 'updated_at']).where('status', '=', 'published').orderBy('title').execute();
 }

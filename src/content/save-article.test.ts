@@ -5,7 +5,7 @@ import { fixedClock } from '../shared/clock.js';
 import { ValidationError } from '../shared/errors.js';
 import { EventBus } from '../shared/events.js';
 import { createTopic } from '../taxonomy/index.js';
-import type { ContentEvent } from '../shared/domain-events.js';
+import type { DomainEvent } from '../shared/domain-events.js';
 import { loadArticlePage } from '../site/pages/load-article-page.js';
 import { loadTopicPage } from '../site/pages/load-list-pages.js';
 import { saveArticle } from './save-article.js';
@@ -15,8 +15,8 @@ describe.each(testDialects)('saving articles on %s', (dialect) => {
   let t: TestDb;
   let n: Newsroom;
   const clock = fixedClock('2026-11-20T12:00:00.000Z');
-  const events = new EventBus<ContentEvent>();
-  const seen: ContentEvent[] = [];
+  const events = new EventBus<DomainEvent>();
+  const seen: DomainEvent[] = [];
   events.subscribe((e) => {
     seen.push(e);
   });

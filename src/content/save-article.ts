@@ -1,8 +1,6 @@
 import type { Database } from '../db/database.js';
 import { findMediaByUrls } from '../media/media.queries.js';
-import type { Clock } from '../shared/clock.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
-import type { EventSink } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
 import { slugify } from '../shared/slugify.js';
 import { parseInput } from '../shared/validate.js';
@@ -18,14 +16,9 @@ import {
   replaceArticleRelations,
   upsertArticleRow,
 } from './article-writes.queries.js';
-import type { ContentEvent } from '../shared/domain-events.js';
+import type { ContentDeps } from './content-deps.js';
 import { writeArticle } from './write-article.js';
 
-export interface ContentDeps {
-  db: Database;
-  clock: Clock;
-  events: EventSink<ContentEvent>;
-}
 
 export interface SaveArticleOptions {
   /** absent: a new article */

@@ -2,13 +2,12 @@ import type { Database } from '../db/database.js';
 import { isPublic } from './article.js';
 import { findArticleRowById, dueScheduledArticleIds, setArticleStatus } from './article-writes.queries.js';
 import { listMembershipsFor, listMembershipsOf, replaceListings } from './listing.queries.js';
-import { refreshRelatedArticles } from '../related/index.js';
-import type { ContentDeps } from './save-article.js';
+import type { ContentDeps } from './content-deps.js';
 
 /**
  * Every change to an article goes through here: the write runs in a transaction that also
- * files the article on its lists (or takes it off them); then related articles are
- * refreshed and one `article.changed` event names every list it was or is on.
+ * files the article on its lists (or takes it off them); after commit one `article.changed`
+ * event names every list it was or is on. Related articles and the page cache react to it.
  */
 export async function writeArticle(
   deps: ContentDeps,
@@ -26,10 +25,9 @@ export async function writeArticle(
     await replaceListings(trx, articleId, isPublic(row.status) ? row.published_at : null, lists);
     return { row, lists };
   });
-  const related = await refreshRelatedArticles(db, articleId);
   const wasPublic = before ? isPublic(before.status) : false;
   const nowPublic = isPublic(after.row.status);
-  events.emit({
+  await events.emit({
     type: 'article.changed',
     articleId,
     slug: after.row.slug,
@@ -42,7 +40,6 @@ export async function writeArticle(
       wasPublic && before?.published_at ? [before.published_at] : [],
       nowPublic && after.row.published_at ? [after.row.published_at] : [],
     ),
-    relatedListChangedIds: related.changedArticleIds,
   });
 }
 

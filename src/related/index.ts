@@ -11,3 +11,4 @@ export {
 } from './rebuild-all-related.js';
 export { relatedArticleIds } from './related.queries.js';
 export { RELATED_LIST_SIZE } from './related-method.js';
+export { refreshRelatedOnArticleChange, type RelatedSubscriberDeps } from './refresh-on-article-change.js';

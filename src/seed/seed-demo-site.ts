@@ -1,3 +1,4 @@
+import { rebuildAllRelated } from '../related/index.js';
 import { randomBytes } from 'node:crypto';
 import { createUser } from '../accounts/index.js';
 import { importComments } from '../comments/index.js';
@@ -95,6 +96,8 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
     }
   }
   for (const page of site.pages) await createPage(db, clock, events, { slug: page.slug, title: page.title, body: page.bodyHtml });
+  // Related lists in one pass over the finished corpus, not one refresh per saved article.
+  await rebuildAllRelated(db);
   return { userIds, topicIds, tagIds, images, articleIds };
 }
 

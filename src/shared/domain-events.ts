@@ -1,12 +1,13 @@
 /*
  * The domain events every feature emits after commit, in one neutral place so no feature
- * imports another for an event type. Subscribers (page cache, related articles, search)
- * are wired once, in createApp.
+ * imports another for an event type. Subscribers (the page cache, related articles, later
+ * search) are wired once, in createApp. Each event says what changed in the terms readers
+ * see, so the page cache can drop exactly the pages that showed the old state.
  */
 
 /**
- * An article changed. Each names every list an article was or now is
- * on (old and new, so a move invalidates both), which is all a page cache needs.
+ * An article changed (saved, published, scheduled, unpublished, withdrawn). It names every
+ * list the article was or now is on — old and new, so a move invalidates both.
  */
 export interface ArticleChanged {
   type: 'article.changed';
@@ -21,26 +22,76 @@ export interface ArticleChanged {
   authorIds: string[];
   /** publish times before and after (when public), for date archives */
   publishedAts: string[];
-  /** articles whose "You may also like" list changed with this write */
-  relatedListChangedIds: string[];
 }
 
-/** Comments of an article changed: its thread and its counts on lists. */
+/** The "You may also like" lists of these articles were recomputed and differ. */
+export interface RelatedListsChanged {
+  type: 'related.changed';
+  articleIds: string[];
+}
+
+/** Comments of an article changed: its thread and its counts on cards. */
 export interface CommentsChanged {
   type: 'comments.changed';
   articleId: string;
 }
 
+/** A standalone page changed; `isListingChanged` when its title, slug or status did (the footer lists pages). */
 export interface PageChanged {
   type: 'page.changed';
   pageId: string;
   slug: string;
+  isListingChanged: boolean;
 }
 
-
-/** Topics, tags, authors or settings changed: names on many pages may have changed. */
-export interface SiteStructureChanged {
-  type: 'site.structure-changed';
+/**
+ * A topic's name, aliases, description or place changed. `isUrlChanged` when its path
+ * moved (every URL below it moves); `isInNavigation` when it is (or was) a top-level topic,
+ * which the navigation of every page names.
+ */
+export interface TopicChanged {
+  type: 'topic.changed';
+  topicId: string;
+  isUrlChanged: boolean;
+  isInNavigation: boolean;
 }
 
-export type ContentEvent = ArticleChanged | PageChanged | CommentsChanged | SiteStructureChanged;
+export interface TagChanged {
+  type: 'tag.changed';
+  tagId: string;
+}
+
+/** What readers see of a person changed: name, slug, bio or avatar. */
+export interface AuthorChanged {
+  type: 'author.changed';
+  userId: string;
+}
+
+/** An account changed in what only staff see (role, email, password, deactivation). */
+export interface AccountChanged {
+  type: 'account.changed';
+  userId: string;
+}
+
+/** Site settings changed: title, description, navigation… shown on every page. */
+export interface SettingsChanged {
+  type: 'settings.changed';
+}
+
+/** A redirect from this path was added, changed or removed. */
+export interface RedirectChanged {
+  type: 'redirect.changed';
+  fromPath: string;
+}
+
+export type DomainEvent =
+  | ArticleChanged
+  | RelatedListsChanged
+  | CommentsChanged
+  | PageChanged
+  | TopicChanged
+  | TagChanged
+  | AuthorChanged
+  | AccountChanged
+  | SettingsChanged
+  | RedirectChanged;

@@ -1,15 +1,21 @@
-/** Where features announce what changed; the site listens to keep its cache exact. */
+/** Where features announce what changed, after commit; subscribers are wired once, in createApp. */
 export interface EventSink<E> {
-  emit(event: E): void;
+  /** Resolves when every subscriber has finished; a failing subscriber never rejects it. */
+  emit(event: E): Promise<void>;
 }
 
 export type EventHandler<E> = (event: E) => void | Promise<void>;
 
-/** In-process publish/subscribe. A failing listener is reported, never thrown back at the writer. */
+/**
+ * In-process publish/subscribe. Handlers start in the order they subscribed, each before
+ * the next (so synchronous work such as dropping cached pages is done before any awaits);
+ * their promises are then awaited together. A failing handler is reported, never thrown
+ * back at the writer: the write is committed, and the other subscribers still hear of it.
+ */
 export class EventBus<E> implements EventSink<E> {
   private readonly handlers: EventHandler<E>[] = [];
 
-  constructor(private readonly onError: (error: unknown) => void = (e) => console.error('event listener failed:', e)) {}
+  constructor(private readonly onError: (error: unknown, event: E) => void = (e) => console.error('event listener failed:', e)) {}
 
   subscribe(handler: EventHandler<E>): () => void {
     this.handlers.push(handler);
@@ -19,14 +25,16 @@ export class EventBus<E> implements EventSink<E> {
     };
   }
 
-  emit(event: E): void {
-    for (const handler of this.handlers) {
+  async emit(event: E): Promise<void> {
+    const pending: Promise<void>[] = [];
+    for (const handler of [...this.handlers]) {
       try {
         const result = handler(event);
-        if (result instanceof Promise) result.catch(this.onError);
+        if (result instanceof Promise) pending.push(result.catch((error: unknown) => this.onError(error, event)));
       } catch (error) {
-        this.onError(error);
+        this.onError(error, event);
       }
     }
+    await Promise.all(pending);
   }
 }

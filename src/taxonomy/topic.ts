@@ -16,9 +16,15 @@ export interface Topic {
 }
 
 /** What a page needs to link to a topic. */
-export interface TopicLink {
+/** A named link: a breadcrumb step, a menu item. */
+export interface Link {
   name: string;
   url: string;
+}
+
+/** A link to a topic or tag; the id lets a page name what it shows (cache tags). */
+export interface TopicLink extends Link {
+  id: string;
 }
 
 export interface Tag {
@@ -37,8 +43,8 @@ export function tagUrl(slug: string): string {
   return `/tag/${slug}/`;
 }
 
-export function topicLink(topic: Pick<Topic, 'name' | 'path'>): TopicLink {
-  return { name: topic.name, url: topicUrl(topic.path) };
+export function topicLink(topic: Pick<Topic, 'id' | 'name' | 'path'>): TopicLink {
+  return { id: topic.id, name: topic.name, url: topicUrl(topic.path) };
 }
 
 /** Every ancestor path of a topic path, root first, the topic itself last. */

@@ -1,5 +1,4 @@
-import type { ArticleSummary } from '../../content/index.js';
-import type { ArticleChanged, ContentEvent } from '../../shared/domain-events.js';
+import type { ArticleChanged, DomainEvent } from '../../shared/domain-events.js';
 
 /*
  * The vocabulary of page-cache tags. A cached page carries the tags of everything it shows;
@@ -10,8 +9,19 @@ export const SITE_TAG = 'site'; // chrome: settings, navigation, pages in the fo
 export const LATEST_TAG = 'list:latest'; // home, site feeds, sitemap, archive index
 export const ARCHIVE_INDEX_TAG = 'archive-index';
 
+/** The page shows this article: its own page, a card, a related entry, a feed item. */
 export const articleTag = (id: string) => `article:${id}`;
+/** The article's own page, which alone shows its "You may also like" list. */
+export const relatedTag = (id: string) => `related:${id}`;
+/** The page lists the articles of this topic, tag or author (membership and order). */
 export const listTag = (kind: 'topic' | 'tag' | 'author', id: string) => `list:${kind}:${id}`;
+/** The page shows this topic's, tag's or author's name (or more of it: aliases, bio). */
+export const topicTag = (id: string) => `topic:${id}`;
+export const tagTag = (id: string) => `tag:${id}`;
+export const authorTag = (id: string) => `author:${id}`;
+export const pageTag = (id: string) => `page:${id}`;
+/** The document at this path, whatever it is; a redirect from it must drop it. */
+export const pathTag = (path: string) => `path:${path}`;
 /** Archive pages are tagged by the UTC months they cover, so events need no time zone. */
 export const archiveTag = (utcMonth: string) => `archive:${utcMonth}`;
 
@@ -20,29 +30,47 @@ export function archiveTagsForRange(from: string, to: string): string[] {
   const last = new Date(Date.parse(to) - 1).toISOString();
   return [...new Set([archiveTag(from.slice(0, 7)), archiveTag(last.slice(0, 7))])];
 }
-export const pageTag = (id: string) => `page:${id}`;
 
-/** The tags of a page that shows these articles (cards, related lists, the article itself). */
-export function tagsOfArticles(articles: readonly Pick<ArticleSummary, 'id'>[]): string[] {
-  return articles.map((a) => articleTag(a.id));
+/** Everything a card names: the article, its primary topic, its authors. */
+export interface CardShown {
+  id: string;
+  primaryTopic: { id: string };
+  authors: readonly { id: string }[];
 }
 
-export function tagsForEvent(event: ContentEvent): string[] {
+/** The tags of a page that shows these articles as cards, related entries or feed items. */
+export function tagsOfArticles(articles: readonly CardShown[]): string[] {
+  return articles.flatMap((a) => [articleTag(a.id), topicTag(a.primaryTopic.id), ...a.authors.map((p) => authorTag(p.id))]);
+}
+
+/** The one map from what changed to which pages showed it. */
+export function tagsForEvent(event: DomainEvent): string[] {
   switch (event.type) {
     case 'article.changed':
       return tagsForArticleChange(event);
+    case 'related.changed':
+      return event.articleIds.map(relatedTag);
     case 'comments.changed':
       return [articleTag(event.articleId)];
     case 'page.changed':
-    case 'site.structure-changed':
+      return event.isListingChanged ? [pageTag(event.pageId), SITE_TAG] : [pageTag(event.pageId)];
+    case 'topic.changed':
+      return event.isUrlChanged || event.isInNavigation ? [topicTag(event.topicId), SITE_TAG] : [topicTag(event.topicId)];
+    case 'tag.changed':
+      return [tagTag(event.tagId)];
+    case 'author.changed':
+      return [authorTag(event.userId)];
+    case 'settings.changed':
       return [SITE_TAG];
+    case 'redirect.changed':
+      return [pathTag(event.fromPath)];
+    case 'account.changed':
+      return [];
   }
 }
 
 function tagsForArticleChange(event: ArticleChanged): string[] {
-  // Pages that show the article (its own, cards, related lists) carry its tag; the
-  // articles whose related list changed must re-render their own page too.
-  const tags = [articleTag(event.articleId), ...event.relatedListChangedIds.map(articleTag)];
+  const tags = [articleTag(event.articleId)];
   if (event.wasPublic || event.isPublic) {
     tags.push(
       LATEST_TAG,

@@ -4,7 +4,7 @@
  * "</script>", say) can end the block or open a comment; JSON parsers read them back.
  */
 import type { ArticleDetail } from '../../content/article.js';
-import type { TopicLink } from '../../taxonomy/index.js';
+import type { Link } from '../../taxonomy/index.js';
 import type { SiteChrome } from '../views/chrome.js';
 import { absoluteUrl } from './urls.js';
 
@@ -25,7 +25,7 @@ export function jsonLdScript(data: object): string {
 }
 
 /** Home first, then each link; the last one is the page itself. */
-export function breadcrumbList(chrome: SiteChrome, trail: TopicLink[]): object {
+export function breadcrumbList(chrome: SiteChrome, trail: Link[]): object {
   const items = [{ name: chrome.settings.title, url: '/' }, ...trail];
   return {
     '@context': CONTEXT,

@@ -33,7 +33,7 @@ export async function toSummaries(db: Database, rows: SummaryRow[]): Promise<Art
       primaryTopic: topicLink(topic),
       authors: (authorIds.get(row.id) ?? []).flatMap((id) => {
         const user = userById.get(id);
-        return user ? [{ name: user.name, url: authorUrl(user.slug) }] : [];
+        return user ? [{ id: user.id, name: user.name, url: authorUrl(user.slug) }] : [];
       }),
       image: row.featured_media_id ? (media.get(row.featured_media_id) ?? null) : null,
       readingMinutes: readingMinutes(row.word_count),

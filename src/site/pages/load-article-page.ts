@@ -34,7 +34,7 @@ export async function loadArticlePage(db: Database, topicPath: string | null, sl
   const trailTopics = await findTopicsByPaths(db, pathPrefixes(primary.path));
   const trail = trailTopics.sort((a, b) => a.depth - b.depth).map(topicLink);
   const userById = new Map(users.map((u) => [u.id, u]));
-  const tagLinks = tags.map((t) => ({ name: t.name, url: tagUrl(t.slug) }));
+  const tagLinks = tags.map((t) => ({ id: t.id, name: t.name, url: tagUrl(t.slug) }));
   const article: ArticleDetail = {
     id: row.id,
     slug: row.slug,
@@ -47,7 +47,7 @@ export async function loadArticlePage(db: Database, topicPath: string | null, sl
     primaryTopic: topicLink(primary),
     authors: ids.authorIds.flatMap((id) => {
       const u = userById.get(id);
-      return u ? [{ name: u.name, url: authorUrl(u.slug) }] : [];
+      return u ? [{ id: u.id, name: u.name, url: authorUrl(u.slug) }] : [];
     }),
     image: row.featured_media_id ? (media.get(row.featured_media_id) ?? null) : null,
     readingMinutes: readingMinutes(row.word_count),

@@ -1,10 +1,10 @@
-import type { TopicLink } from '../../taxonomy/index.js';
+import type { Link } from '../../taxonomy/index.js';
 
 /**
  * "Home » Topic » Subtopic » Title". The last item is the page itself: shown, not linked.
  * The separators are drawn by the stylesheet, so screen readers hear a plain list.
  */
-export function Breadcrumb({ trail, current }: { trail: TopicLink[]; current?: string | undefined }) {
+export function Breadcrumb({ trail, current }: { trail: Link[]; current?: string | undefined }) {
   const links = current === undefined ? trail.slice(0, -1) : trail;
   const here = current ?? trail.at(-1)?.name;
   return (

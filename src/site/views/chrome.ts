@@ -1,6 +1,6 @@
 import type { MediaImage } from '../../media/index.js';
 import type { SiteSettings } from '../../settings/index.js';
-import type { TopicLink } from '../../taxonomy/index.js';
+import type { Link, TopicLink } from '../../taxonomy/index.js';
 
 /** What every public page shares: the site's identity, navigation and assets. */
 export interface SiteChrome {
@@ -10,7 +10,7 @@ export interface SiteChrome {
   /** top-level topics, in order */
   primaryNav: TopicLink[];
   /** standalone pages (About, Privacy, Contact) */
-  pages: TopicLink[];
+  pages: Link[];
   publisherLogo: MediaImage | null;
   /** the site stylesheet's text, inlined in every page (no render-blocking request), and versioned URLs of the fonts to preload */
   assets: { inlineStyle: string; fonts: string[] };
