@@ -21,6 +21,7 @@ import { NotFoundError } from './shared/errors.js';
 import { siteErrorResponder } from './site/site-errors.js';
 import { STYLESHEET as SITE_STYLESHEET } from './site/views/chrome.js';
 import { siteRoutes } from './site/site-routes.js';
+import { chromeLoader } from './site/chrome.js';
 
 export interface AppDeps {
   config: Config;
@@ -48,6 +49,7 @@ export function responseSecurityHeaders(config: Config, assets: AssetStore): Rea
 /** The whole web application, wired once; it never listens (tests call app.request). */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   subscribeToDomainEvents(deps);
+  const chrome = chromeLoader(deps.db, deps.config.siteUrl, deps.assets, deps.cache);
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
   app.use(securityHeaders(responseSecurityHeaders(deps.config, deps.assets)));
@@ -83,10 +85,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (deps.config.pageCache) app.use(pageCacheMiddleware(deps.cache));
   app.route(
     '/',
-    siteRoutes({ db: deps.db, siteUrl: deps.config.siteUrl, assets: deps.assets, clock: deps.clock, sitemapChunkSize: deps.sitemapChunkSize }),
+    siteRoutes({ db: deps.db, siteUrl: deps.config.siteUrl, chrome, clock: deps.clock, sitemapChunkSize: deps.sitemapChunkSize }),
   );
 
-  const siteError = siteErrorResponder({ db: deps.db, siteUrl: deps.config.siteUrl, assets: deps.assets });
+  const siteError = siteErrorResponder({ chrome, siteOrigin: deps.config.siteUrl.href.replace(/\/$/, '') });
   app.notFound((c) => siteError(c, new NotFoundError('path', c.req.path)));
   app.onError((error, c) => siteError(c, error));
   return app;

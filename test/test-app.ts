@@ -1,3 +1,4 @@
+import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,27 @@ export interface TestApp {
   siteUrl: string;
   config: ReturnType<typeof loadConfig>;
   assets: AssetStore;
+  /** counts the statements the app (not the test's own writes) runs */
+  queries: QueryCounter;
   destroy(): Promise<void>;
+}
+
+/** A Kysely plugin that counts statements: the query budget of each page type is tested with it. */
+export class QueryCounter implements KyselyPlugin {
+  count = 0;
+  readonly sql: string[] = [];
+  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
+    this.count++;
+    this.sql.push(node.kind);
+    return node;
+  }
+  async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return result;
+  }
+  reset(): void {
+    this.count = 0;
+    this.sql.length = 0;
+  }
 }
 
 /** The real application on a fresh database of its own, with a fixed clock and SITE_URL. */
@@ -40,9 +61,10 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
   const mediaDir = path.join(dataDir, 'media');
   fs.mkdirSync(mediaDir);
   assets ??= AssetStore.load(PUBLIC_DIR);
+  const queries = new QueryCounter();
   const app = createApp({
     config,
-    db: testDb.db,
+    db: testDb.db.withPlugin(queries),
     dialect,
     clock,
     cache,
@@ -59,6 +81,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
     cache,
     clock,
     events,
+    queries,
     mediaDir,
     siteUrl: 'https://news.example.org',
     config,

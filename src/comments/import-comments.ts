@@ -32,7 +32,7 @@ export async function importComments(
     await insertCommentRows(trx, rows);
     await recountApprovedComments(trx, articleId);
   });
-  events.emit({ type: 'comments.changed', articleId });
+  await events.emit({ type: 'comments.changed', articleId });
   return ids;
 }
 

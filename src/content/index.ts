@@ -5,7 +5,7 @@ export { saveArticle } from './save-article.js';
 export type { ContentDeps } from './content-deps.js';
 export { publishDueArticles, withdrawArticle } from './write-article.js';
 export { createPage, PageInput, updatePage } from './save-page.js';
-export { findPageBySlug, listPublishedPages } from './page.queries.js';
+export { findPageById, findPageBySlug, listPublishedPages } from './page.queries.js';
 export { type ListKind } from './listing.queries.js';
 export { type BulkArticle, insertPublishedArticles } from './bulk-insert.js';
 export { prepareArticleText, type ArticleText } from './body-html.js';

@@ -7,6 +7,8 @@ import { EventBus } from '../shared/events.js';
 import { createTopic } from '../taxonomy/index.js';
 import type { DomainEvent } from '../shared/domain-events.js';
 import { loadArticlePage } from '../site/pages/load-article-page.js';
+import { resolvePublicPath } from '../site/pages/resolve-public-path.js';
+import { MovedError, NotFoundError } from '../shared/errors.js';
 import { loadTopicPage } from '../site/pages/load-list-pages.js';
 import { saveArticle } from './save-article.js';
 import { publishDueArticles } from './write-article.js';
@@ -21,6 +23,13 @@ describe.each(testDialects)('saving articles on %s', (dialect) => {
     seen.push(e);
   });
   const deps = () => ({ db: t.db, clock, events });
+  /** The article a reader finds at /<topicPath>/<slug>/, as the site resolves it. */
+  const articleAt = async (topicPath: string, slug: string) => {
+    const found = await resolvePublicPath(t.db, [...topicPath.split('/'), slug]);
+    if (found.kind === 'moved') throw new MovedError(found.location);
+    if (found.kind !== 'article') throw new NotFoundError('article', slug);
+    return loadArticlePage(t.db, found.articleId, found.primaryTopicPath);
+  };
 
   beforeAll(async () => {
     t = await createTestDb(dialect);
@@ -30,7 +39,7 @@ describe.each(testDialects)('saving articles on %s', (dialect) => {
 
   it('stores no script, whoever writes it, and keeps the words', async () => {
     const saved = await saveArticle(deps(), articleInput(n, { slug: 'hostile', body: '<p>Fine <script>alert(1)</script><img src="x" onerror="alert(2)"> words</p><iframe src="https://x.example"></iframe>' }));
-    const page = await loadArticlePage(t.db, 'world/levant/northern-front', saved.slug);
+    const page = await articleAt('world/levant/northern-front', saved.slug);
     expect(page.article.body).not.toMatch(/script|onerror|iframe/);
     expect(page.article.body).toContain('Fine');
     expect(page.article.body).toContain('words');
@@ -46,11 +55,11 @@ describe.each(testDialects)('saving articles on %s', (dialect) => {
   it('schedules a publish time in the future and publishes it when the time comes, announcing it', async () => {
     const saved = await saveArticle(deps(), articleInput(n, { slug: 'embargoed', status: 'published', publishedAt: new Date('2026-11-21T06:00:00Z') }));
     expect(saved.status).toBe('scheduled');
-    await expect(loadArticlePage(t.db, 'world/levant/northern-front', 'embargoed')).rejects.toThrow(/not found/);
+    await expect(articleAt('world/levant/northern-front', 'embargoed')).rejects.toThrow(/not found/);
     seen.length = 0;
     clock.set('2026-11-21T06:00:30.000Z');
     expect(await publishDueArticles(deps())).toEqual([saved.id]);
-    const page = await loadArticlePage(t.db, 'world/levant/northern-front', 'embargoed');
+    const page = await articleAt('world/levant/northern-front', 'embargoed');
     expect(page.article.title).toBe('Talks resume over the northern crossings');
     const event = seen.find((e) => e.type === 'article.changed');
     expect(event).toMatchObject({ type: 'article.changed', articleId: saved.id, wasPublic: false, isPublic: true });
@@ -67,7 +76,7 @@ describe.each(testDialects)('saving articles on %s', (dialect) => {
     expect(await titles('world')).not.toContain('A story that moves');
     expect(await titles('economy')).toContain('A story that moves');
     // The old URL now answers with the new one.
-    await expect(loadArticlePage(t.db, 'world/levant/northern-front', 'moving-story')).rejects.toMatchObject({ location: '/economy/moving-story/' });
+    await expect(articleAt('world/levant/northern-front', 'moving-story')).rejects.toMatchObject({ location: '/economy/moving-story/' });
   });
 
   it('refuses a top-level topic on a reserved segment', async () => {

@@ -1,39 +1,26 @@
 import type { Context } from 'hono';
-import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { statusOf } from '../http/error-status.js';
-import type { AssetStore } from '../http/static-assets.js';
-import { findRedirect } from '../redirects/index.js';
 import { GoneError, MovedError, TooManyRequestsError, ValidationError } from '../shared/errors.js';
-import { loadChrome } from './chrome.js';
 import { renderDocument } from './render-document.js';
-import { ErrorView, GoneView, NotFoundView } from './views/index.js';
+import { ErrorView, GoneView, NotFoundView, type SiteChrome } from './views/index.js';
 
 export interface SiteErrorDeps {
-  db: Database;
-  siteUrl: URL;
-  assets: AssetStore;
+  chrome: () => Promise<SiteChrome>;
+  siteOrigin: string;
 }
 
 /**
  * Turns any error on a public URL into the page a reader should see: 301 for a moved
- * article or a redirect row, 404 that helps, 410 for a withdrawn article, 400 for a
- * malformed request, and a 500 that logs the cause and shows no stack.
+ * article, 404 that helps, 410 for a withdrawn article or a 410 redirect row, 400 for a
+ * malformed request, and a 500 that logs the cause and shows no stack. (Redirect rows are
+ * consulted where paths are resolved, not here.)
  */
 export function siteErrorResponder(deps: SiteErrorDeps) {
-  const origin = deps.siteUrl.href.replace(/\/$/, '');
   return async (c: Context<AppEnv>, error: unknown): Promise<Response> => {
-    let status = statusOf(error);
-    if (error instanceof MovedError) return c.redirect(origin + error.location, 301);
-    let goneTitle: string | null = error instanceof GoneError ? (error.title ?? null) : null;
-    if (status === 404 && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
-      const redirect = await findRedirect(deps.db, c.req.path).catch(() => null);
-      if (redirect?.code === 301) return c.redirect(/^https?:/.test(redirect.toPath) ? redirect.toPath : origin + redirect.toPath, 301);
-      if (redirect?.code === 410) {
-        status = 410;
-        goneTitle = null;
-      }
-    }
+    const status = statusOf(error);
+    if (error instanceof MovedError) return c.redirect(deps.siteOrigin + error.location, 301);
+    const goneTitle: string | null = error instanceof GoneError ? (error.title ?? null) : null;
     if (status >= 500) {
       c.get('logger')?.error('request failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
@@ -41,7 +28,7 @@ export function siteErrorResponder(deps: SiteErrorDeps) {
     c.header('cache-control', 'no-store');
     let chrome;
     try {
-      chrome = await loadChrome(deps.db, deps.siteUrl, deps.assets);
+      chrome = await deps.chrome();
     } catch {
       return c.text(status === 404 ? 'Not found' : 'The site cannot answer right now. Please try again shortly.', status as 404);
     }

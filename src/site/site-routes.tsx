@@ -13,18 +13,29 @@ import {
   loadStaticPage,
   loadTagPage,
   loadTopicPage,
+  resolvePublicPath,
 } from './pages/index.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { cacheable } from '../http/cache/page-cache-middleware.js';
-import type { AssetStore } from '../http/static-assets.js';
 import type { Clock } from '../shared/clock.js';
-import { MovedError, NotFoundError } from '../shared/errors.js';
+import { GoneError, MovedError, NotFoundError } from '../shared/errors.js';
 import { isReservedSegment } from '../shared/reserved-paths.js';
 import { monthRange } from '../shared/zoned-time.js';
-import { articleTag, ARCHIVE_INDEX_TAG, archiveTagsForRange, LATEST_TAG, listTag, pageTag, SITE_TAG, tagsOfArticles } from '../http/cache/cache-tags.js';
+import { pathTag, SITE_TAG } from '../http/cache/cache-tags.js';
+import {
+  archiveIndexTags,
+  archiveMonthTags,
+  articlePageTags,
+  authorPageTags,
+  feedTags,
+  homePageTags,
+  sitemapTags,
+  staticPageTags,
+  tagPageTags,
+  topicPageTags,
+} from '../http/cache/page-tags.js';
 import { canonicalPath } from './canonical-path.js';
-import { loadChrome } from './chrome.js';
 import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.js';
 import { isValidSlug, parsePage, parseYearMonth } from './parse-params.js';
 import { renderDocument } from './render-document.js';
@@ -38,12 +49,14 @@ import {
   StaticPageView,
   TagView,
   TopicView,
+  type SiteChrome,
 } from './views/index.js';
 
 export interface SiteDeps {
   db: Database;
   siteUrl: URL;
-  assets: AssetStore;
+  /** the site chrome, kept between requests (see chromeLoader) */
+  chrome: () => Promise<SiteChrome>;
   clock: Clock;
   sitemapChunkSize?: number;
 }
@@ -52,21 +65,26 @@ const FEED_FORMATS: Record<string, FeedFormat> = { '': 'rss', atom: 'atom', json
 
 /** The public site: every reader-facing URL of DESIGN.md §2. */
 export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
-  const { db, siteUrl, assets, clock } = deps;
+  const { db, siteUrl, clock, chrome } = deps;
   const origin = siteUrl.href.replace(/\/$/, '');
   const chunkSize = deps.sitemapChunkSize ?? SITEMAP_CHUNK_SIZE;
   const site = new Hono<AppEnv>();
   site.use(canonicalPath());
 
+  /** Every cached page shows the site chrome and is the document at its path. */
+  const cache = (c: Context<AppEnv>, tags: string[]) => cacheable(c, { tags: [SITE_TAG, pathTag(c.req.path), ...tags], lastModified: clock.now() });
   const html = async (c: Context<AppEnv>, tags: string[], element: Parameters<typeof renderDocument>[0]) => {
-    cacheable(c, { tags: [SITE_TAG, ...tags], lastModified: clock.now() });
+    cache(c, tags);
     return c.html(await renderDocument(element));
   };
-  const chrome = () => loadChrome(db, siteUrl, assets);
+  const xml = (c: Context<AppEnv>, body: string) => {
+    cache(c, sitemapTags());
+    return c.body(body, 200, { 'content-type': 'application/xml; charset=utf-8' });
+  };
 
   site.get('/robots.txt', (c) => {
     assertNotPaginated(c);
-    cacheable(c, { tags: [SITE_TAG], lastModified: clock.now() });
+    cache(c, []);
     return c.text(renderRobots(origin));
   });
 
@@ -75,28 +93,24 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     const chunks = Math.max(1, Math.ceil((await countSitemapArticles(db)) / chunkSize));
     const files = [{ path: '/sitemap-pages.xml', lastModified: null }];
     for (let i = 1; i <= chunks; i++) files.push({ path: `/sitemap-articles-${i}.xml`, lastModified: null });
-    cacheable(c, { tags: [SITE_TAG, LATEST_TAG], lastModified: clock.now() });
-    return c.body(renderSitemapIndex(origin, files), 200, { 'content-type': 'application/xml; charset=utf-8' });
+    return xml(c, renderSitemapIndex(origin, files));
   });
   site.get('/sitemap-pages.xml', async (c) => {
     assertNotPaginated(c);
-    cacheable(c, { tags: [SITE_TAG, LATEST_TAG], lastModified: clock.now() });
-    return c.body(renderUrlSet(origin, await loadSitemapSections(db)), 200, { 'content-type': 'application/xml; charset=utf-8' });
+    return xml(c, renderUrlSet(origin, await loadSitemapSections(db)));
   });
   site.get('/:file{sitemap-articles-[0-9]{1,4}\\.xml}', async (c) => {
     assertNotPaginated(c);
     const n = Number(c.req.param('file').match(/\d+/)![0]);
     const urls = n >= 1 ? await loadSitemapArticles(db, (n - 1) * chunkSize, chunkSize) : [];
     if (urls.length === 0) throw new NotFoundError('sitemap', c.req.param('file'));
-    cacheable(c, { tags: [SITE_TAG, LATEST_TAG], lastModified: clock.now() });
-    return c.body(renderUrlSet(origin, urls), 200, { 'content-type': 'application/xml; charset=utf-8' });
+    return xml(c, renderUrlSet(origin, urls));
   });
 
   const feed = async (c: Context<AppEnv>, scope: FeedScope, format: FeedFormat) => {
     assertNotPaginated(c);
     const [data, ch] = await Promise.all([loadFeed(db, scope), chrome()]);
-    const tags = [SITE_TAG, data.list ? listTag(data.list.kind, data.list.id) : LATEST_TAG, ...tagsOfArticles(data.entries)];
-    cacheable(c, { tags, lastModified: clock.now() });
+    cache(c, feedTags(data));
     return c.body(renderFeed(data, format, ch.settings, origin, clock.now()), 200, { 'content-type': FEED_CONTENT_TYPES[format] });
   };
   // Registered before the catch-all so "/feed/" is never read as a topic.
@@ -106,7 +120,7 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   site.get('/tag/:slug/', async (c) => {
     const slug = validSlug(c.req.param('slug'));
     const [page, ch] = await Promise.all([loadTagPage(db, slug, parsePage(c.req.query('page'))), chrome()]);
-    return html(c, [listTag('tag', page.tag.id), ...tagsOfArticles(page.articles.items)], <TagView chrome={ch} page={page} />);
+    return html(c, tagPageTags(page), <TagView chrome={ch} page={page} />);
   });
   site.get('/tag/:slug/feed/', (c) => feed(c, { kind: 'tag', slug: validSlug(c.req.param('slug')) }, 'rss'));
   site.get('/tag/:slug/feed/:format{atom|json}/', (c) =>
@@ -116,7 +130,7 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   site.get('/author/:slug/', async (c) => {
     const slug = validSlug(c.req.param('slug'));
     const [page, ch] = await Promise.all([loadAuthorPage(db, slug, parsePage(c.req.query('page'))), chrome()]);
-    return html(c, [listTag('author', page.author.id), ...tagsOfArticles(page.articles.items)], <AuthorView chrome={ch} page={page} />);
+    return html(c, authorPageTags(page), <AuthorView chrome={ch} page={page} />);
   });
   site.get('/author/:slug/feed/', (c) => feed(c, { kind: 'author', slug: validSlug(c.req.param('slug')) }, 'rss'));
   site.get('/author/:slug/feed/:format{atom|json}/', (c) =>
@@ -127,15 +141,14 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     assertNotPaginated(c);
     const ch = await chrome();
     const page = await loadArchiveIndex(db, ch.settings.timeZone);
-    return html(c, [ARCHIVE_INDEX_TAG, LATEST_TAG], <ArchiveIndexView chrome={ch} page={page} />);
+    return html(c, archiveIndexTags(), <ArchiveIndexView chrome={ch} page={page} />);
   });
   site.get('/archive/:year/:month/', async (c) => {
     const ym = parseYearMonth(c.req.param('year'), c.req.param('month'));
     if (!ym) throw new NotFoundError('archive', c.req.path);
     const ch = await chrome();
     const page = await loadArchiveMonth(db, ym, ch.settings.timeZone, parsePage(c.req.query('page')));
-    const range = monthRange(ym, ch.settings.timeZone);
-    return html(c, [...archiveTagsForRange(range.from, range.to), ...tagsOfArticles(page.articles.items)], <ArchiveMonthView chrome={ch} page={page} />);
+    return html(c, archiveMonthTags(monthRange(ym, ch.settings.timeZone), page), <ArchiveMonthView chrome={ch} page={page} />);
   });
   site.get('/archive/:year/', () => {
     throw new MovedError('/archive/');
@@ -144,11 +157,10 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   site.get('/', async (c) => {
     assertNotPaginated(c);
     const [page, ch] = await Promise.all([loadHomePage(db), chrome()]);
-    const shown = [...(page.lead ? [page.lead] : []), ...page.latest, ...page.sections.flatMap((s) => s.articles)];
-    return html(c, [LATEST_TAG, ...tagsOfArticles(shown)], <HomeView chrome={ch} page={page} />);
+    return html(c, homePageTags(page), <HomeView chrome={ch} page={page} />);
   });
 
-  // Everything else: a topic, a topic's feed, a standalone page, or an article.
+  // Everything else: a topic, a topic's feed, a standalone page, an article, or a redirect.
   site.get('*', async (c) => {
     const segments = c.req.path.split('/').filter(Boolean);
     if (segments.length === 0 || isReservedSegment(segments[0]!) || !segments.every(isValidSlug)) {
@@ -160,30 +172,30 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
       if (!(rest in FEED_FORMATS)) throw new NotFoundError('feed', c.req.path);
       return feed(c, { kind: 'topic', path: segments.slice(0, feedAt).join('/') }, FEED_FORMATS[rest]!);
     }
-    const page = parsePage(c.req.query('page'));
-    const path = segments.join('/');
-    const ch = await chrome();
-    try {
-      const topicPage = await loadTopicPage(db, path, page);
-      const tags = [listTag('topic', topicPage.topic.id), ...tagsOfArticles(topicPage.articles.items)];
-      return await html(c, tags, <TopicView chrome={ch} page={topicPage} />);
-    } catch (error) {
-      if (!(error instanceof NotFoundError) || error.entity !== 'topic') throw error;
-    }
-    assertNotPaginated(c);
-    if (segments.length === 1) {
-      try {
-        const staticPage = await loadStaticPage(db, path);
-        return await html(c, [pageTag(staticPage.id)], <StaticPageView chrome={ch} page={staticPage} />);
-      } catch (error) {
-        if (!(error instanceof NotFoundError)) throw error;
+    const [resolved, ch] = await Promise.all([resolvePublicPath(db, segments), chrome()]);
+    if (resolved.kind !== 'topic') assertNotPaginated(c);
+    switch (resolved.kind) {
+      case 'topic': {
+        const topicPage = await loadTopicPage(db, segments.join('/'), parsePage(c.req.query('page')));
+        return html(c, topicPageTags(topicPage), <TopicView chrome={ch} page={topicPage} />);
       }
+      case 'page': {
+        const staticPage = await loadStaticPage(db, resolved.pageId);
+        return html(c, staticPageTags(staticPage), <StaticPageView chrome={ch} page={staticPage} />);
+      }
+      case 'article': {
+        const articlePage = await loadArticlePage(db, resolved.articleId, resolved.primaryTopicPath);
+        return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} />);
+      }
+      case 'moved':
+        throw new MovedError(resolved.location);
+      case 'redirect':
+        return c.redirect(/^https?:/.test(resolved.location) ? resolved.location : origin + resolved.location, 301);
+      case 'gone':
+        throw new GoneError('path', c.req.path, resolved.title ?? undefined);
+      case 'none':
+        throw new NotFoundError('path', c.req.path);
     }
-    const slug = segments.at(-1)!;
-    const topicPath = segments.length > 1 ? segments.slice(0, -1).join('/') : null;
-    const articlePage = await loadArticlePage(db, topicPath, slug);
-    const tags = [articleTag(articlePage.article.id), ...tagsOfArticles(articlePage.related)];
-    return html(c, tags, <ArticleView chrome={ch} page={articlePage} />);
   });
 
   return site;

@@ -102,7 +102,8 @@ export class PageCache {
     return { entries: this.lru.size, bytes: this.lru.calculatedSize };
   }
 
-  private isStale(tags: readonly string[], startedAt: number): boolean {
+  /** Whether any of these tags was invalidated after `begin()` returned `startedAt`. */
+  isStale(tags: readonly string[], startedAt: number): boolean {
     if ((this.invalidatedAt.get('*') ?? -1) > startedAt) return true;
     return tags.some((tag) => (this.invalidatedAt.get(tag) ?? -1) > startedAt);
   }

@@ -23,6 +23,10 @@ export interface Window {
   offset: number;
 }
 
+export async function findArticleById(db: Database, id: string): Promise<ArticleRow | undefined> {
+  return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function findArticleBySlug(db: Database, slug: string): Promise<ArticleRow | undefined> {
   return db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst();
 }

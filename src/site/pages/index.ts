@@ -6,3 +6,4 @@ export { archiveMonthUrl, loadArchiveIndex, loadArchiveMonth, loadAuthorPage, lo
 export { loadStaticPage } from './load-static-page.js';
 export { FEED_SIZE, loadFeed, type FeedData, type FeedEntry, type FeedScope } from './load-feed.js';
 export { countSitemapArticles, loadSitemapArticles, loadSitemapSections, type SitemapUrl } from './load-sitemap.js';
+export { resolvePublicPath, type PublicPath } from './resolve-public-path.js';

@@ -1,64 +1,58 @@
-import { findUsersByIds } from '../../accounts/index.js';
 import { listApprovedComments, threadComments } from '../../comments/index.js';
 import type { Database } from '../../db/database.js';
-import { findMediaByIds } from '../../media/index.js';
-import { GoneError, MovedError, NotFoundError } from '../../shared/errors.js';
-import { findTagsByIds, findTopicsByIds, findTopicsByPaths, pathPrefixes, tagUrl, topicLink } from '../../taxonomy/index.js';
+import { NotFoundError } from '../../shared/errors.js';
+import { pathPrefixes, tagUrl, topicUrl } from '../../taxonomy/index.js';
 import { type ArticleDetail, articleUrl, authorUrl, isPublic } from '../../content/article.js';
-import { articleRelationIds, findArticleBySlug, listSummariesByIds, relatedIdsOf } from './article-reads.queries.js';
-import { toSummaries } from './article-summaries.js';
 import type { TocEntry } from '../../content/body-html.js';
 import { readingMinutes } from '../../content/body-html.js';
+import { findArticleById } from './article-reads.queries.js';
+import { namesOfArticle, type NamedRow, relatedSummaryRows } from './article-page.queries.js';
+import { toSummariesWithMedia } from './article-summaries.js';
 import type { ArticlePage } from './reader-pages.js';
 
 /**
- * An article's page. `topicPath` is what the URL said; a known slug under another path
- * answers with the canonical URL (MovedError), a withdrawn one with GoneError.
+ * A published article's page, as `resolvePublicPath` found it (at its canonical path).
+ * Eight statements at most: the article, the names it shows (topics, trail, tags, authors),
+ * its related rows, their bylines, their topics, the images of both, and its comments.
  */
-export async function loadArticlePage(db: Database, topicPath: string | null, slug: string): Promise<ArticlePage> {
-  const row = await findArticleBySlug(db, slug);
-  if (!row) throw new NotFoundError('article', slug);
-  if (row.status === 'withdrawn') throw new GoneError('article', slug, row.title);
-  if (!isPublic(row.status)) throw new NotFoundError('article', slug);
-  const ids = await articleRelationIds(db, row.id);
-  const [topics, tags, users, media] = await Promise.all([
-    findTopicsByIds(db, ids.topicIds),
-    findTagsByIds(db, ids.tagIds),
-    findUsersByIds(db, ids.authorIds),
-    findMediaByIds(db, row.featured_media_id ? [row.featured_media_id] : []),
+export async function loadArticlePage(db: Database, articleId: string, primaryTopicPath: string): Promise<ArticlePage> {
+  const [row, names, relatedRows, comments] = await Promise.all([
+    findArticleById(db, articleId),
+    namesOfArticle(db, articleId, pathPrefixes(primaryTopicPath)),
+    relatedSummaryRows(db, articleId),
+    listApprovedComments(db, articleId).then(threadComments),
   ]);
+  if (!row || !isPublic(row.status)) throw new NotFoundError('article', articleId);
+  const { summaries: related, media } = await toSummariesWithMedia(db, relatedRows, row.featured_media_id ? [row.featured_media_id] : []);
+
+  const of = (kind: NamedRow['kind']) => names.filter((n) => n.kind === kind);
+  const topics = of('topic');
   const primary = topics.find((t) => t.id === row.primary_topic_id);
   if (!primary) throw new Error(`article ${row.id} lacks its primary topic`);
-  if (topicPath !== primary.path) throw new MovedError(articleUrl(primary.path, row.slug));
-
-  const trailTopics = await findTopicsByPaths(db, pathPrefixes(primary.path));
-  const trail = trailTopics.sort((a, b) => a.depth - b.depth).map(topicLink);
-  const userById = new Map(users.map((u) => [u.id, u]));
-  const tagLinks = tags.map((t) => ({ id: t.id, name: t.name, url: tagUrl(t.slug) }));
+  const link = (t: NamedRow) => ({ id: t.id, name: t.name, url: topicUrl(t.path!) });
+  const aliases = JSON.parse(primary.aliases ?? '[]') as string[];
+  const tags = of('tag');
   const article: ArticleDetail = {
     id: row.id,
     slug: row.slug,
-    url: articleUrl(primary.path, row.slug),
+    url: articleUrl(primary.path!, row.slug),
     title: row.title,
     dek: row.dek,
     excerpt: row.excerpt,
     publishedAt: new Date(row.published_at!),
     updatedAt: new Date(row.updated_at),
-    primaryTopic: topicLink(primary),
-    authors: ids.authorIds.flatMap((id) => {
-      const u = userById.get(id);
-      return u ? [{ id: u.id, name: u.name, url: authorUrl(u.slug) }] : [];
-    }),
+    primaryTopic: link(primary),
+    authors: of('author').map((a) => ({ id: a.id, name: a.name, url: authorUrl(a.slug) })),
     image: row.featured_media_id ? (media.get(row.featured_media_id) ?? null) : null,
     readingMinutes: readingMinutes(row.word_count),
     commentCount: row.comment_count,
     body: row.body,
     toc: JSON.parse(row.toc) as TocEntry[],
     wordCount: row.word_count,
-    trail,
-    topics: [primary, ...topics.filter((t) => t.id !== primary.id)].map(topicLink),
-    tags: tagLinks,
-    tagline: primary.aliases.length > 0 ? primary.aliases : tags.map((t) => t.name),
+    trail: of('trail').map(link),
+    topics: [primary, ...topics.filter((t) => t.id !== primary.id)].map(link),
+    tags: tags.map((t) => ({ id: t.id, name: t.name, url: tagUrl(t.slug) })),
+    tagline: aliases.length > 0 ? aliases : tags.map((t) => t.name),
     source: row.source_outlet
       ? {
           outlet: row.source_outlet,
@@ -72,9 +66,5 @@ export async function loadArticlePage(db: Database, topicPath: string | null, sl
     seoDescription: row.seo_description,
     commentsOpen: row.comments_open === 1,
   };
-  const [related, comments] = await Promise.all([
-    relatedIdsOf(db, row.id).then((rids) => listSummariesByIds(db, rids)).then((rows) => toSummaries(db, rows)),
-    listApprovedComments(db, row.id).then(threadComments),
-  ]);
   return { article, related, comments };
 }
