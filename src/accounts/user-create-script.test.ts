@@ -39,7 +39,7 @@ describe('npm run user:create on a fresh SQLite file', () => {
   async function signIn(email: string, password: string) {
     const handle = createDb({ dialect: 'sqlite', file: url });
     try {
-      return await login({ db: handle.db, clock: fixedClock('2026-11-20T12:00:00.000Z') }, { email, password, ip: 'test' });
+      return await login({ db: handle.db, clock: fixedClock('2026-11-20T12:00:00.000Z'), deviceSecret: Buffer.alloc(32, 7) }, { email, password, ip: 'test' });
     } finally {
       await handle.close();
     }

@@ -1,6 +1,17 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { endSession, login, type LoginLimits } from '../accounts/index.js';
+import { getCookie, setCookie } from 'hono/cookie';
+import {
+  DEVICE_COOKIE,
+  DEVICE_TOKEN_TTL_SECONDS,
+  endSession,
+  formatDeviceCookie,
+  login,
+  LoginFailedError,
+  type LoginLimits,
+  LoginThrottledError,
+  parseDeviceCookie,
+} from '../accounts/index.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import {
@@ -14,7 +25,6 @@ import {
 } from '../http/csrf.js';
 import { clearSessionCookie, currentSessionId, LOGIN_PATH, safeNextPath, sessionTokenOf, setSessionCookie } from '../http/session.js';
 import type { Clock } from '../shared/clock.js';
-import { TooManyRequestsError, UnauthorizedError } from '../shared/errors.js';
 import { clientAddress } from '../http/client-ip.js';
 import { LoginCredentials, LoginFormBody } from './login-form.js';
 import { renderPage } from './render-page.js';
@@ -66,23 +76,27 @@ export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
     const credentials = LoginCredentials.safeParse(form);
     if (!credentials.success) return renderForm(c, 400, { ...state, error: credentials.error.issues[0]?.message ?? 'Check the form.' });
 
+    const ip = clientAddress(c, deps.trustedProxies);
     try {
       const result = await login(
-        { db, clock, limits: deps.loginLimits },
-        { email: credentials.data.email, password: credentials.data.password, ip: clientAddress(c, deps.trustedProxies) },
+        { db, clock, deviceSecret: sessionSecret, limits: deps.loginLimits },
+        { email: credentials.data.email, password: credentials.data.password, ip, deviceTokens: parseDeviceCookie(getCookie(c, DEVICE_COOKIE)) },
       );
       // A session this browser already had is ended, so one sign-in never leaves two alive.
       await endSession(db, sessionTokenOf(c));
       setSessionCookie(c, result.token, result.session.expiresAt, isSecure, clock.now());
+      setDeviceCookie(c, formatDeviceCookie(result.deviceTokens), isSecure);
       clearLoginCsrfCookie(c, isSecure);
       return c.redirect(state.next, 303);
     } catch (error) {
-      if (error instanceof UnauthorizedError) return renderForm(c, 401, { ...state, error: error.message });
-      if (error instanceof TooManyRequestsError) {
-        c.header('retry-after', String(error.retryAfterSeconds));
-        return renderForm(c, 429, { ...state, error: error.message });
-      }
-      throw error;
+      if (!(error instanceof LoginFailedError || error instanceof LoginThrottledError)) throw error;
+      // For the operator only: the requester is told nothing about which it was. The typed
+      // email is not logged (a password pasted into the wrong field would land in the log).
+      const { reason, userId, isKnownDevice, limits } = error.failure;
+      c.get('logger').info('sign-in failed', { reason, ip, userId, isKnownDevice, ...(limits ? { limits } : {}) });
+      if (error instanceof LoginFailedError) return renderForm(c, 401, { ...state, error: error.message });
+      c.header('retry-after', String(error.retryAfterSeconds));
+      return renderForm(c, 429, { ...state, error: error.message });
     }
   });
 
@@ -102,4 +116,13 @@ export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
   });
 
   return routes;
+}
+
+/**
+ * The browser's device tokens: HttpOnly, SameSite=Strict and sent only to the login form,
+ * the one place that reads them; kept a year, like the tokens inside, and kept on sign-out,
+ * since it is the browser that is known, not the session.
+ */
+function setDeviceCookie(c: Context<AppEnv>, value: string, isSecure: boolean): void {
+  setCookie(c, DEVICE_COOKIE, value, { httpOnly: true, sameSite: 'Strict', secure: isSecure, path: LOGIN_PATH, maxAge: DEVICE_TOKEN_TTL_SECONDS });
 }
