@@ -92,10 +92,6 @@ async function main(): Promise<void> {
   const appListener = getRequestListener(app.fetch);
   const listener = config.pageCache ? pageCacheFront(cache, appListener, responseSecurityHeaders(config, assets)) : appListener;
   handleRequest = listener;
-  const info = server.address() as AddressInfo;
-  logger.info(`Dossier is serving ${config.siteUrl.href} (listening on ${info.address}:${info.port}, ${handle.dialect})`);
-  logger.info('next: create your own account with  npm run user:create -- --email you@example.org --role administrator');
-
   // Scheduled articles go live from here: a write like any other, so the cache follows.
   const scheduler = setInterval(() => {
     publishDueArticles({ db: handle.db, clock, events }).catch((e) => logger.error('scheduled publishing failed', { error: String(e) }));
@@ -125,6 +121,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+
+  // Said last, once a stop signal is handled: whoever reads this line may send one.
+  const info = server.address() as AddressInfo;
+  logger.info(`Dossier is serving ${config.siteUrl.href} (listening on ${info.address}:${info.port}, ${handle.dialect})`);
+  logger.info('next: create your own account with  npm run user:create -- --email you@example.org --role administrator');
 }
 
 /** Before the site is ready, the port is held and answers that it is starting. */

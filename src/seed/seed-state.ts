@@ -69,6 +69,8 @@ const TABLES = [
 export async function wipePartialDemo(db: Database, mediaDir: string): Promise<void> {
   const media = await db.selectFrom('media').select('id').execute();
   await db.transaction().execute(async (trx) => {
+    // SQLite checks a RESTRICT key row by row: the topic tree is cut before its rows go.
+    await trx.updateTable('topics').set({ parent_id: null }).execute();
     for (const table of TABLES) await trx.deleteFrom(table).execute();
   });
   const ids = new Set(media.map((m) => m.id));
