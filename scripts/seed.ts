@@ -11,10 +11,10 @@ import { ConfigError, loadConfig } from '../src/config/config.js';
 import type { DomainEvent } from '../src/shared/domain-events.js';
 import { createDb, DatabaseOpenError } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { generateDemoSite, renderDemoImage } from '../src/demo/index.js';
-import { renderDemoLogo } from '../src/demo/demo-logo.js';
+import { generateDemoSite } from '../src/demo/index.js';
 import { seedDemoSite } from '../src/seed/seed-demo-site.js';
 import { seedLargeSite } from '../src/seed/seed-large-site.js';
+import { writeSeedState } from '../src/seed/seed-state.js';
 import { systemClock } from '../src/shared/clock.js';
 import { EventBus } from '../src/shared/events.js';
 
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   const deps = { db: handle.db, clock: systemClock, events: new EventBus<DomainEvent>(), mediaDir: path.join(config.dataDir, 'media') };
   const site = generateDemoSite(systemClock.now());
   log(`writing the demo site (${site.articles.length} articles)`);
-  const seeded = await seedDemoSite({ ...deps, renderImage: renderDemoImage, renderLogo: renderDemoLogo, onProgress: log }, site);
+  // Marked like the first start's seed, so a seed cut short is removed and redone by `npm start`.
+  await writeSeedState(handle.db, 'started');
+  const seeded = await seedDemoSite({ ...deps, onProgress: log }, site);
   if (count > 0) {
     await seedLargeSite(handle.db, systemClock, site, seeded, {
       count,
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
       onProgress: log,
     });
   }
+  await writeSeedState(handle.db, 'complete');
   log(`done: ${site.articles.length + count} articles in ${config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL'}`);
   await handle.close();
 }

@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { adminRoutes } from './admin/admin-routes.js';
 import type { Config } from './config/config.js';
@@ -16,6 +14,7 @@ import { pageCacheMiddleware } from './http/cache/page-cache-middleware.js';
 import { requestContext } from './http/request-context.js';
 import { securityHeaderValues, securityHeaders } from './http/security-headers.js';
 import type { AssetStore } from './http/static-assets.js';
+import { MediaVariants } from './media/index.js';
 import type { Clock } from './shared/clock.js';
 import { NotFoundError } from './shared/errors.js';
 import { siteErrorResponder } from './site/site-errors.js';
@@ -55,17 +54,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(securityHeaders(responseSecurityHeaders(deps.config, deps.assets)));
 
   app.get('/assets/*', deps.assets.middleware());
-  app.get(
-    '/media/*',
-    serveStatic({
-      root: path.resolve(deps.mediaDir),
-      rewriteRequestPath: (p) => p.slice('/media'.length),
-      // Media files are named by id and never change.
-      onFound: (_p, c) => {
-        c.header('cache-control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+  // Variants are made on their first request and kept; names other than declared variants 404.
+  const media = new MediaVariants(deps.db, deps.mediaDir);
+  app.get('/media/:file', async (c) => {
+    const found = await media.open(c.req.param('file'));
+    if (!found) throw new NotFoundError('media', '');
+    // Media files are named by id and never change.
+    c.header('cache-control', 'public, max-age=31536000, immutable');
+    c.header('content-type', found.contentType);
+    return c.body(new Uint8Array(found.body));
+  });
   app.get('/media/*', () => {
     throw new NotFoundError('media', '');
   });

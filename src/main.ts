@@ -4,19 +4,22 @@ import { fileURLToPath } from 'node:url';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { countUsers, deleteExpiredSessions } from './accounts/index.js';
+import { deleteExpiredSessions } from './accounts/index.js';
 import { createApp, responseSecurityHeaders } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { checkFolders, checkRedis, listenOrExplain, StartupError } from './config/preflight.js';
 import type { DomainEvent } from './shared/domain-events.js';
 import { publishDueArticles } from './content/index.js';
 import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { pageCacheFront } from './http/cache/cache-front.js';
-import { createLogger } from './http/logger.js';
+import { createLogger, resolveLogFormat } from './http/logger.js';
 import { PageCache } from './http/cache/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
 import { AssetStore } from './http/static-assets.js';
 import { deleteExpiredRateCounters } from './ratelimit/index.js';
+import { InterruptedSeedError } from './seed/seed-errors.js';
+import { demoSeedNeeded } from './seed/seed-state.js';
 import { systemClock } from './shared/clock.js';
 import { EventBus } from './shared/events.js';
 import { localInvalidator } from './http/cache/cache-invalidator.js';
@@ -37,10 +40,18 @@ const LONGEST_RATE_WINDOW_SECONDS = 15 * 60;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, {}, resolveLogFormat(config.logFormat, process.stdout.isTTY === true));
+  // The port is taken first (a clash is found before anything is written) and answers 503
+  // until the site is ready; then the folders and Redis are checked, and only then written.
+  let handleRequest: http.RequestListener = notReadyYet;
+  const server = http.createServer({ keepAliveTimeout: 5000 }, (req, res) => handleRequest(req, res));
+  await listenOrExplain(server, config);
+  checkFolders(config);
+  if (config.redisUrl) await checkRedis(config.redisUrl);
   const handle = createDb(config.database, { onPoolError: (e) => logger.error('database pool error', { error: e.message }) });
   await checkConnection(handle, config.database);
   await migrateToLatest(handle.db, handle.dialect);
+  logger.info(`database ready: ${config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL'}`);
   const sessionSecret = loadOrCreateSessionSecret(config.dataDir);
   const mediaDir = path.join(config.dataDir, 'media');
   fs.mkdirSync(mediaDir, { recursive: true });
@@ -49,10 +60,19 @@ async function main(): Promise<void> {
   const cache = new PageCache(config.cacheMaxBytes);
   const invalidator = config.redisUrl ? await connectRedis(cache, config.redisUrl, logger) : localInvalidator(cache);
 
-  // The demo generator and image tools load only when they are needed.
-  if (config.demoContent && (await countUsers(handle.db)) === 0) {
+  // The demo generator loads only when there is demo work to do.
+  if (config.demoContent && (await demoSeedNeeded(handle.db))) {
     const { seedDemoOnFirstStart } = await import('./seed/seed-on-first-start.js');
-    await seedDemoOnFirstStart({ db: handle.db, clock, events, mediaDir, onProgress: (m) => logger.info(m) });
+    const killAt = config.testSeedKillAt;
+    await seedDemoOnFirstStart({
+      db: handle.db,
+      dialect: handle.dialect,
+      clock,
+      events,
+      mediaDir,
+      onProgress: (m) => logger.info(m),
+      onStep: killAt ? (step) => step === killAt && process.kill(process.pid, 'SIGKILL') : undefined,
+    });
   }
 
   const assets = AssetStore.load(publicDir());
@@ -71,12 +91,7 @@ async function main(): Promise<void> {
   });
   const appListener = getRequestListener(app.fetch);
   const listener = config.pageCache ? pageCacheFront(cache, appListener, responseSecurityHeaders(config, assets)) : appListener;
-  const server = http.createServer({ keepAliveTimeout: 5000 }, listener);
-  server.listen(config.port, config.host, () => {
-    const info = server.address() as AddressInfo;
-    logger.info(`Dossier is serving ${config.siteUrl.href} (listening on ${info.address}:${info.port}, ${handle.dialect})`);
-  });
-
+  handleRequest = listener;
   // Scheduled articles go live from here: a write like any other, so the cache follows.
   const scheduler = setInterval(() => {
     publishDueArticles({ db: handle.db, clock, events }).catch((e) => logger.error('scheduled publishing failed', { error: String(e) }));
@@ -106,9 +121,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+
+  // Said last, once a stop signal is handled: whoever reads this line may send one.
+  const info = server.address() as AddressInfo;
+  logger.info(`Dossier is serving ${config.siteUrl.href} (listening on ${info.address}:${info.port}, ${handle.dialect})`);
+  logger.info('next: create your own account with  npm run user:create -- --email you@example.org --role administrator');
 }
 
-class StartupError extends Error {}
+/** Before the site is ready, the port is held and answers that it is starting. */
+const notReadyYet: http.RequestListener = (_req, res) => {
+  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store' });
+  res.end('Dossier is starting; try again in a moment.\n');
+};
 
 async function connectRedis(cache: PageCache, url: string, logger: ReturnType<typeof createLogger>) {
   try {
@@ -120,7 +144,9 @@ async function connectRedis(cache: PageCache, url: string, logger: ReturnType<ty
 
 main().catch((error: unknown) => {
   // Problems the operator must fix get one clear line, not a stack trace.
-  if (error instanceof ConfigError || error instanceof DatabaseOpenError || error instanceof StartupError) {
+  if (error instanceof ConfigError) {
+    console.error(`dossier: invalid configuration: ${error.problems.join('; ')}`);
+  } else if (error instanceof DatabaseOpenError || error instanceof StartupError || error instanceof InterruptedSeedError) {
     console.error(`dossier: ${error.message}`);
   } else {
     console.error('dossier: failed to start:', error);

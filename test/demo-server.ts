@@ -35,7 +35,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   const events = new EventBus<DomainEvent>();
   const cache = new PageCache(config.cacheMaxBytes);
   const mediaDir = path.join(dataDir, 'media');
-  await seedDemoOnFirstStart({ db: handle.db, clock, events, mediaDir, onProgress: () => {} });
+  await seedDemoOnFirstStart({ db: handle.db, dialect: handle.dialect, clock, events, mediaDir, onProgress: () => {} });
   let server: ServerType | undefined;
   const port = await new Promise<number>((resolve) => {
     server = serve({ fetch: (req) => app.fetch(req), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));

@@ -15,8 +15,15 @@ export interface Config {
   /** off only to measure or debug rendering: every request renders */
   readonly pageCache: boolean;
   readonly logLevel: 'silent' | 'error' | 'info';
+  /** human lines on a terminal, JSON lines otherwise; LOG_FORMAT=json or human forces one */
+  readonly logFormat: 'auto' | 'human' | 'json';
   /** write the demo publication into an empty database on first start */
   readonly demoContent: boolean;
+  /**
+   * Test hook only (DOSSIER_TEST_SEED_KILL_AT): the demo seed step after which the process
+   * kills itself with SIGKILL, so a test can check that the next start completes the demo.
+   */
+  readonly testSeedKillAt: string | null;
 }
 
 export type DatabaseConfig =
@@ -36,6 +43,8 @@ const EnvSchema = z.object({
   CACHE_MAX_MB: z.coerce.number().positive().default(64),
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'human', 'json']).default('auto'),
+  DOSSIER_TEST_SEED_KILL_AT: z.string().optional(),
   DEMO_CONTENT: z.enum(['on', 'off']).default('on'),
 });
 
@@ -76,7 +85,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     cacheMaxBytes: Math.round(e.CACHE_MAX_MB * 1024 * 1024),
     pageCache: e.PAGE_CACHE === 'on',
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     demoContent: e.DEMO_CONTENT === 'on',
+    testSeedKillAt: e.DOSSIER_TEST_SEED_KILL_AT ?? null,
   });
 }
 

@@ -5,11 +5,15 @@ export interface Logger {
 }
 
 export type LogLevel = 'silent' | 'error' | 'info';
+export type LogFormat = 'human' | 'json';
 
-/** One JSON line per event on stdout/stderr: what operators grep and ship. */
-export function createLogger(level: LogLevel, base: Record<string, unknown> = {}): Logger {
+/**
+ * JSON lines (one per event, what operators grep and ship) or, for a person at a terminal,
+ * the message itself with its fields after it. Info goes to stdout, errors to stderr.
+ */
+export function createLogger(level: LogLevel, base: Record<string, unknown> = {}, format: LogFormat = 'json'): Logger {
   const write = (stream: NodeJS.WriteStream, lvl: string, message: string, fields?: Record<string, unknown>) =>
-    stream.write(`${JSON.stringify({ time: new Date().toISOString(), level: lvl, message, ...base, ...fields })}\n`);
+    stream.write(format === 'json' ? jsonLine(lvl, message, { ...base, ...fields }) : humanLine(lvl, message, { ...base, ...fields }));
   return {
     info: (message, fields) => {
       if (level === 'info') write(process.stdout, 'info', message, fields);
@@ -17,6 +21,22 @@ export function createLogger(level: LogLevel, base: Record<string, unknown> = {}
     error: (message, fields) => {
       if (level !== 'silent') write(process.stderr, 'error', message, fields);
     },
-    child: (fields) => createLogger(level, { ...base, ...fields }),
+    child: (fields) => createLogger(level, { ...base, ...fields }, format),
   };
+}
+
+/** LOG_FORMAT=auto means human lines on a terminal and JSON lines into a pipe or a file. */
+export function resolveLogFormat(setting: 'auto' | LogFormat, isTerminal: boolean): LogFormat {
+  return setting === 'auto' ? (isTerminal ? 'human' : 'json') : setting;
+}
+
+function jsonLine(level: string, message: string, fields: Record<string, unknown>): string {
+  return `${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`;
+}
+
+function humanLine(level: string, message: string, fields: Record<string, unknown>): string {
+  const extra = Object.entries(fields)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(' ');
+  return `${level === 'error' ? 'error: ' : ''}${message}${extra ? `  (${extra})` : ''}\n`;
 }

@@ -1,3 +1,4 @@
 export * from './media.js';
-export { findMediaByIds, findMediaByUrls } from './media.queries.js';
-export { storeImage, VARIANT_WIDTHS, type ImageDetails } from './store-image.js';
+export { findMediaById, findMediaByIds, findMediaByUrls } from './media.queries.js';
+export { MediaVariants, type MediaFile } from './media-variants.js';
+export { declaredVariants, storeDrawnImage, storeImage, VARIANT_WIDTHS, type ImageDetails } from './store-image.js';

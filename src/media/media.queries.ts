@@ -35,3 +35,7 @@ export async function findMediaByUrls(db: Database, urls: readonly string[]): Pr
 export async function insertMedia(db: Database, row: MediaRow): Promise<void> {
   await db.insertInto('media').values(row).execute();
 }
+
+export async function findMediaById(db: Database, id: string): Promise<MediaImage | undefined> {
+  return (await findMediaByIds(db, [id])).get(id);
+}

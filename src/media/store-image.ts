@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Metadata } from 'sharp';
@@ -8,7 +9,7 @@ import { newId } from '../shared/ids.js';
 import type { MediaImage, MediaVariant } from './media.js';
 import { insertMedia, toMediaImage } from './media.queries.js';
 
-/** Widths every image is re-encoded to; the page picks one through srcset. */
+/** Widths every image is offered at; the page picks one through srcset. */
 // 480 serves cards at 1.5x, 960 the text column at 1x, 1600 wide figures and 2x screens.
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -19,10 +20,17 @@ export interface ImageDetails {
   credit?: string;
 }
 
+/** Originals live beside the variants but are never served: uploads may carry EXIF and GPS. */
+export function originalPath(mediaDir: string, id: string): string {
+  return path.join(mediaDir, 'originals', id);
+}
+
 /**
- * Stores an image: sniffed by content (never by name), re-encoded to JPEG and WebP at
- * each width no larger than the original, metadata (EXIF, GPS) stripped by re-encoding.
- * Files are named by the new media id, so they never change and can be cached forever.
+ * Stores an uploaded image: sniffed by content (never by name), kept as sent in the
+ * private originals folder, and given its declared variants (JPEG and WebP at each width
+ * no larger than the image). The variants are made on their first request (media-variants.ts),
+ * re-encoded so metadata is stripped. Files are named by the new media id, so they never
+ * change and can be cached forever.
  */
 export async function storeImage(
   db: Database,
@@ -43,33 +51,45 @@ export async function storeImage(
   if (!meta.width || !meta.height || !['jpeg', 'png', 'webp', 'gif', 'avif', 'heif'].includes(meta.format ?? '')) {
     throw new ValidationError('the file is not an image this site can read (JPEG, PNG, WebP, GIF or AVIF)');
   }
+  // EXIF orientations 5–8 turn the picture a quarter: the variants are drawn upright.
+  const turned = (meta.orientation ?? 1) >= 5;
+  const size = turned ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
+  return storeOriginal(db, clock, mediaDir, input, size, details);
+}
+
+/**
+ * Stores a picture the application drew itself (the demo's illustrations) as SVG: the
+ * vector source is the original and the variants are rasterized from it on request.
+ * Never for uploads: SVG from outside is a script and external-resource carrier.
+ */
+export async function storeDrawnImage(
+  db: Database,
+  clock: Clock,
+  mediaDir: string,
+  svg: string,
+  size: { width: number; height: number },
+  details: ImageDetails,
+): Promise<MediaImage> {
+  return storeOriginal(db, clock, mediaDir, Buffer.from(svg), size, details);
+}
+
+async function storeOriginal(
+  db: Database,
+  clock: Clock,
+  mediaDir: string,
+  input: Buffer,
+  size: { width: number; height: number },
+  details: ImageDetails,
+): Promise<MediaImage> {
   const id = newId();
-  await fs.mkdir(mediaDir, { recursive: true });
-  const widths = VARIANT_WIDTHS.filter((w) => w <= meta.width!);
-  if (widths.length === 0) widths.push(meta.width as (typeof VARIANT_WIDTHS)[number]);
-  const variants: MediaVariant[] = [];
-  let bytes = 0;
-  for (const width of widths) {
-    const height = Math.round((meta.height * width) / meta.width);
-    const resized = sharp(input).rotate().resize(width, height, { fit: 'fill' });
-    // libjpeg-turbo and WebP effort 3: about twice as fast as mozjpeg and effort 4, for a few % in size.
-    const [jpeg, webp] = await Promise.all([
-      resized.clone().jpeg({ quality: 80, progressive: true }).toBuffer(),
-      resized.clone().webp({ quality: 75, effort: 3 }).toBuffer(),
-    ]);
-    for (const [format, buffer] of [['jpeg', jpeg], ['webp', webp]] as const) {
-      const file = `${id}-${width}.${format === 'jpeg' ? 'jpg' : 'webp'}`;
-      await fs.writeFile(path.join(mediaDir, file), buffer);
-      variants.push({ width, height, format, file });
-      bytes += buffer.length;
-    }
-  }
+  await writeFileAtomically(originalPath(mediaDir, id), input);
+  const variants = declaredVariants(id, size);
   const largest = variants.filter((v) => v.format === 'jpeg').at(-1)!;
   const row = {
     id,
     file: largest.file,
     mime_type: 'image/jpeg',
-    size: bytes,
+    size: input.length,
     width: largest.width,
     height: largest.height,
     variants: JSON.stringify(variants),
@@ -80,4 +100,27 @@ export async function storeImage(
   };
   await insertMedia(db, row);
   return toMediaImage(row);
+}
+
+/** JPEG and WebP at each declared width no larger than the image (its own width if smaller than all). */
+export function declaredVariants(id: string, size: { width: number; height: number }): MediaVariant[] {
+  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= size.width);
+  if (widths.length === 0) widths.push(size.width);
+  return widths.flatMap((width) => {
+    const height = Math.max(1, Math.round((size.height * width) / size.width));
+    return (['jpeg', 'webp'] as const).map((format) => ({ width, height, format, file: `${id}-${width}.${format === 'jpeg' ? 'jpg' : 'webp'}` }));
+  });
+}
+
+/** Written under a temporary name and renamed: a reader never sees half a file. */
+export async function writeFileAtomically(file: string, data: Buffer): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
 }

@@ -4,15 +4,17 @@ import { createUser } from '../accounts/index.js';
 import { importComments } from '../comments/index.js';
 import { type ContentDeps, createPage, saveArticle } from '../content/index.js';
 import type { DemoSite } from '../demo/demo-types.js';
-import { type MediaImage, storeImage } from '../media/index.js';
+import { demoImageSvg } from '../demo/demo-images.js';
+import { DEMO_LOGO_SIZE, demoLogoSvg } from '../demo/demo-logo.js';
+import { type MediaImage, storeDrawnImage } from '../media/index.js';
 import { saveSettings } from '../settings/index.js';
 import { createTag, createTopic } from '../taxonomy/index.js';
 
 export interface SeedDeps extends ContentDeps {
   mediaDir: string;
-  renderImage: (image: DemoSite['images'][number]) => Promise<Buffer>;
-  renderLogo: () => Promise<Buffer>;
   onProgress?: (message: string) => void;
+  /** called after each step is written ('settings', 'users', 'images', 'article:<n>', 'pages'): a test kills the process here */
+  onStep?: (step: string) => void;
 }
 
 export interface SeededSite {
@@ -30,8 +32,10 @@ export interface SeededSite {
 export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<SeededSite> {
   const { db, clock, events } = deps;
   const log = deps.onProgress ?? (() => {});
-  const logo = await storeImage(db, clock, deps.mediaDir, await deps.renderLogo(), { alt: `${site.settings.publisherName} logo` });
+  const step = deps.onStep ?? (() => {});
+  const logo = await storeDrawnImage(db, clock, deps.mediaDir, demoLogoSvg(), DEMO_LOGO_SIZE, { alt: `${site.settings.publisherName} logo` });
   await saveSettings(db, { ...site.settings, navigation: [], publisherLogoMediaId: logo.id });
+  step('settings');
 
   const userIds = new Map<string, string>();
   for (const author of site.authors) {
@@ -39,6 +43,7 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
     const user = await createUser(db, clock, { ...author, password: randomBytes(24).toString('base64url') });
     userIds.set(author.slug, user.id);
   }
+  step('users');
   const topicIds = new Map<string, string>();
   for (const topic of site.topics) {
     const parentId = topic.parentSlug ? topicIds.get(topic.parentSlug) : null;
@@ -49,12 +54,11 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
   const tagIds = new Map<string, string>();
   for (const tag of site.tags) tagIds.set(tag.slug, (await createTag(db, clock, tag)).id);
 
-  log(`rendering ${site.images.length} demo images`);
+  // The drawings are stored as SVG; their JPEG and WebP variants are made when first asked for.
+  log(`storing ${site.images.length} demo images`);
   const images = new Map<string, MediaImage>();
-  await inBatches(site.images, 4, async (image) => {
-    const stored = await storeImage(db, clock, deps.mediaDir, await deps.renderImage(image), image);
-    images.set(image.key, stored);
-  });
+  for (const image of site.images) images.set(image.key, await storeDrawnImage(db, clock, deps.mediaDir, demoImageSvg(image), image, image));
+  step('images');
 
   log(`writing ${site.articles.length} articles`);
   const articleIds = new Map<string, string>();
@@ -94,13 +98,11 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
         })),
       );
     }
+    step(`article:${articleIds.size}`);
   }
   for (const page of site.pages) await createPage(db, clock, events, { slug: page.slug, title: page.title, body: page.bodyHtml });
   // Related lists in one pass over the finished corpus, not one refresh per saved article.
   await rebuildAllRelated(db);
+  step('pages');
   return { userIds, topicIds, tagIds, images, articleIds };
-}
-
-async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }
