@@ -20,3 +20,4 @@ export {
   type LoginResult,
 } from './login.js';
 export { DEVICE_COOKIE, DEVICE_TOKEN_TTL_SECONDS, formatDeviceCookie, parseDeviceCookie } from './device-cookie.js';
+export { ProfileChanges, updateProfile } from './update-profile.js';

@@ -67,3 +67,11 @@ export async function countUsers(db: Database): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export async function updateProfileRow(db: Database, user: Pick<User, 'id' | 'name' | 'slug' | 'bio' | 'avatarMediaId'>, now: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ name: user.name, slug: user.slug, bio: user.bio, avatar_media_id: user.avatarMediaId, updated_at: now })
+    .where('id', '=', user.id)
+    .execute();
+}

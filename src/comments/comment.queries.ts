@@ -1,3 +1,4 @@
+import type { CommentStatus } from './comment.js';
 import type { Database } from '../db/database.js';
 import type { ApprovedCommentRow } from './comment.js';
 import type { CommentsTable } from './comment.table.js';
@@ -30,15 +31,20 @@ export async function insertComments(db: Database, rows: CommentInsert[]): Promi
   if (rows.length > 0) await db.insertInto('comments').values(rows).execute();
 }
 
-/** Keeps the article's approved-comment count, shown on lists, in step with the table. */
-export async function recountApprovedComments(db: Database, articleId: string): Promise<number> {
+export async function countApprovedComments(db: Database, articleId: string): Promise<number> {
   const row = await db
     .selectFrom('comments')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('article_id', '=', articleId)
     .where('status', '=', 'approved')
     .executeTakeFirstOrThrow();
-  const count = Number(row.n);
-  await db.updateTable('articles').set({ comment_count: count }).where('id', '=', articleId).execute();
-  return count;
+  return Number(row.n);
+}
+
+export async function findCommentById(db: Database, id: string): Promise<{ id: string; article_id: string; status: string } | undefined> {
+  return db.selectFrom('comments').select(['id', 'article_id', 'status']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function setCommentStatus(db: Database, id: string, status: CommentStatus): Promise<void> {
+  await db.updateTable('comments').set({ status }).where('id', '=', id).execute();
 }

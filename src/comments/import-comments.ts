@@ -3,7 +3,8 @@ import type { EventSink } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
 import type { CommentsChanged } from '../shared/domain-events.js';
 import type { CommentStatus } from './comment.js';
-import { type CommentInsert, insertComments, recountApprovedComments } from './comment.queries.js';
+import { recordCommentCount } from '../content/index.js';
+import { type CommentInsert, countApprovedComments, insertComments } from './comment.queries.js';
 
 export interface ImportedComment {
   /** the caller's key for this comment, so replies can name their parent */
@@ -30,7 +31,7 @@ export async function importComments(
   const { ids, rows } = importedCommentRows(articleId, comments);
   await db.transaction().execute(async (trx) => {
     await insertCommentRows(trx, rows);
-    await recountApprovedComments(trx, articleId);
+    await recordCommentCount(trx, articleId, await countApprovedComments(trx, articleId));
   });
   await events.emit({ type: 'comments.changed', articleId });
   return ids;

@@ -91,3 +91,8 @@ export async function dueScheduledArticleIds(db: Database, nowIso: string): Prom
 export async function setArticleStatus(db: Database, id: string, status: string, updatedAt: string): Promise<void> {
   await db.updateTable('articles').set({ status, updated_at: updatedAt }).where('id', '=', id).execute();
 }
+
+/** The approved-comment count shown on the article's cards; the comments feature keeps it in step. */
+export async function recordCommentCount(db: Database, articleId: string, count: number): Promise<void> {
+  await db.updateTable('articles').set({ comment_count: count }).where('id', '=', articleId).execute();
+}

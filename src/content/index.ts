@@ -9,3 +9,4 @@ export { findPageById, findPageBySlug, listPublishedPages } from './page.queries
 export { type ListKind } from './listing.queries.js';
 export { type BulkArticle, insertPublishedArticles } from './bulk-insert.js';
 export { prepareArticleText, type ArticleText } from './body-html.js';
+export { recordCommentCount } from './article-writes.queries.js';

@@ -80,11 +80,11 @@ describe.each(testDialects)('saving articles on %s', (dialect) => {
   });
 
   it('refuses a top-level topic on a reserved segment', async () => {
-    await expect(createTopic(t.db, clock, { slug: 'admin', name: 'Admin', kind: 'theme' })).rejects.toThrow(/reserved/);
-    await expect(createTopic(t.db, clock, { slug: 'feed', name: 'Feed', kind: 'theme' })).rejects.toThrow(/reserved/);
+    await expect(createTopic(deps(), { slug: 'admin', name: 'Admin', kind: 'theme' })).rejects.toThrow(/reserved/);
+    await expect(createTopic(deps(), { slug: 'feed', name: 'Feed', kind: 'theme' })).rejects.toThrow(/reserved/);
     // Below the top level "admin" is an ordinary slug; "feed" never is: every list's feed lives there.
-    await expect(createTopic(t.db, clock, { slug: 'admin', name: 'Admin', kind: 'theme', parentId: n.economy.id })).resolves.toMatchObject({ path: 'economy/admin' });
-    await expect(createTopic(t.db, clock, { slug: 'feed', name: 'Feed', kind: 'theme', parentId: n.economy.id })).rejects.toThrow(/reserved/);
+    await expect(createTopic(deps(), { slug: 'admin', name: 'Admin', kind: 'theme', parentId: n.economy.id })).resolves.toMatchObject({ path: 'economy/admin' });
+    await expect(createTopic(deps(), { slug: 'feed', name: 'Feed', kind: 'theme', parentId: n.economy.id })).rejects.toThrow(/reserved/);
     await expect(saveArticle(deps(), articleInput(n, { slug: 'feed' }))).rejects.toThrow(/reserved/);
   });
 });

@@ -1,1 +1,2 @@
-export { findRedirect, insertRedirect, type Redirect } from './redirect.queries.js';
+export { findRedirect, type Redirect } from './redirect.queries.js';
+export { deleteRedirect, RedirectInput, saveRedirect } from './save-redirect.js';

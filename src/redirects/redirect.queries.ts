@@ -21,3 +21,7 @@ export async function insertRedirect(db: Database, redirect: Redirect, now: stri
     .onConflict((oc) => oc.column('from_path').doUpdateSet({ to_path: redirect.toPath, code: redirect.code }))
     .execute();
 }
+
+export async function deleteRedirectRow(db: Database, fromPath: string): Promise<void> {
+  await db.deleteFrom('redirects').where('from_path', 'in', [fromPath, fromPath.replace(/\/$/, '')]).execute();
+}

@@ -34,7 +34,7 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
   const log = deps.onProgress ?? (() => {});
   const step = deps.onStep ?? (() => {});
   const logo = await storeDrawnImage(db, clock, deps.mediaDir, demoLogoSvg(), DEMO_LOGO_SIZE, { alt: `${site.settings.publisherName} logo` });
-  await saveSettings(db, { ...site.settings, navigation: [], publisherLogoMediaId: logo.id });
+  await saveSettings(deps, { ...site.settings, navigation: [], publisherLogoMediaId: logo.id });
   step('settings');
 
   const userIds = new Map<string, string>();
@@ -48,11 +48,11 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
   for (const topic of site.topics) {
     const parentId = topic.parentSlug ? topicIds.get(topic.parentSlug) : null;
     if (parentId === undefined) throw new Error(`demo topic ${topic.slug} names an unknown parent ${topic.parentSlug}`);
-    const created = await createTopic(db, clock, { ...topic, parentId, position: topicIds.size });
+    const created = await createTopic(deps, { ...topic, parentId, position: topicIds.size });
     topicIds.set(topic.slug, created.id);
   }
   const tagIds = new Map<string, string>();
-  for (const tag of site.tags) tagIds.set(tag.slug, (await createTag(db, clock, tag)).id);
+  for (const tag of site.tags) tagIds.set(tag.slug, (await createTag(deps, tag)).id);
 
   // The drawings are stored as SVG; their JPEG and WebP variants are made when first asked for.
   log(`storing ${site.images.length} demo images`);

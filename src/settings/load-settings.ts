@@ -1,9 +1,8 @@
 import type { Database } from '../db/database.js';
 import { parseInput } from '../shared/validate.js';
+import type { WriteDeps } from '../shared/write-deps.js';
 import { DEFAULT_SETTINGS, SiteSettings } from './settings.js';
 import { readSettingRows, writeSettingRows } from './settings.queries.js';
-
-
 
 /** The site's settings, defaults filled in for anything never saved. */
 export async function loadSettings(db: Database): Promise<SiteSettings> {
@@ -13,8 +12,10 @@ export async function loadSettings(db: Database): Promise<SiteSettings> {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export async function saveSettings(db: Database, changes: Partial<SiteSettings>): Promise<SiteSettings> {
-  const next = parseInput(SiteSettings, { ...(await loadSettings(db)), ...changes }, 'settings');
-  await writeSettingRows(db, next);
+/** Saves changed settings; every page shows some of them (title, navigation…), so all pages follow. */
+export async function saveSettings(deps: WriteDeps, changes: Partial<SiteSettings>): Promise<SiteSettings> {
+  const next = parseInput(SiteSettings, { ...(await loadSettings(deps.db)), ...changes }, 'settings');
+  await writeSettingRows(deps.db, next);
+  await deps.events.emit({ type: 'settings.changed' });
   return next;
 }

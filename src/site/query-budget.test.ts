@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importComments } from '../comments/index.js';
 import { createPage } from '../content/index.js';
-import { insertRedirect } from '../redirects/index.js';
+import { saveRedirect } from '../redirects/index.js';
 import { createNewsroom, type Newsroom, publishArticle } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-db.js';
@@ -51,7 +51,7 @@ describe.each(testDialects)('queries per uncached page on %s', (dialect) => {
       { key: 'b', parentKey: 'a', authorName: 'Reader Two', authorEmail: 'two@example.org', authorUrl: '', body: 'A second comment.', status: 'approved', createdAt: new Date('2026-11-11T11:00:00Z') },
     ]);
     await createPage(t.db, t.clock, t.events, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
-    await insertRedirect(t.db, { fromPath: '/old-story/', toPath: '/world/levant/northern-front/talks-resume/', code: 301 }, t.clock.now().toISOString());
+    await saveRedirect(deps, { fromPath: '/old-story/', toPath: '/world/levant/northern-front/talks-resume/', code: 301 });
     // Warm what is process-wide (the site chrome), as a running server has.
     await t.app.request('/');
   });

@@ -4,7 +4,7 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { withdrawArticle } from '../content/index.js';
-import { insertRedirect } from '../redirects/index.js';
+import { saveRedirect } from '../redirects/index.js';
 import { createNewsroom, type Newsroom, publishArticle } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { testDialects } from '../../test/test-db.js';
@@ -127,8 +127,8 @@ describe.each(testDialects)('the public site on %s', (dialect) => {
   });
 
   it('serves the redirect table: 301 to its target, 410 when it says gone', async () => {
-    await insertRedirect(t.db, { fromPath: '/2019/05/old-post/', toPath: '/world/', code: 301 }, '2026-01-01T00:00:00Z');
-    await insertRedirect(t.db, { fromPath: '/removed/', toPath: '', code: 410 }, '2026-01-01T00:00:00Z');
+    await saveRedirect({ db: t.db, clock: t.clock, events: t.events }, { fromPath: '/2019/05/old-post/', toPath: '/world/', code: 301 });
+    await saveRedirect({ db: t.db, clock: t.clock, events: t.events }, { fromPath: '/removed/', toPath: '', code: 410 });
     const moved = await get('/2019/05/old-post/');
     expect(moved.status).toBe(301);
     expect(moved.headers.get('location')).toBe('https://news.example.org/world/');

@@ -1,7 +1,6 @@
-import type { Database } from '../db/database.js';
-import type { Clock } from '../shared/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
+import type { WriteDeps } from '../shared/write-deps.js';
 import { NewTag, NewTopic, reservedSlugProblem } from './taxonomy.schema.js';
 import {
   findTagBySlug,
@@ -14,7 +13,8 @@ import {
 import type { Tag, Topic } from './topic.js';
 
 /** Files a new topic under its parent; its URL path follows from the parent's. */
-export async function createTopic(db: Database, clock: Clock, input: NewTopic): Promise<Topic> {
+export async function createTopic(deps: WriteDeps, input: NewTopic): Promise<Topic> {
+  const { db, clock } = deps;
   const data = NewTopic.parse(input);
   const parent = data.parentId ? await findTopicById(db, data.parentId) : null;
   if (data.parentId && !parent) throw new NotFoundError('topic', data.parentId);
@@ -38,13 +38,16 @@ export async function createTopic(db: Database, clock: Clock, input: NewTopic): 
     position: data.position,
   };
   await insertTopic(db, topic, clock.now().toISOString());
+  // A new top-level topic joins the navigation of every page; a subtopic joins its parent's page.
+  await deps.events.emit({ type: 'topic.changed', topicId: parent?.id ?? topic.id, isUrlChanged: false, isInNavigation: parent === null });
   return topic;
 }
 
-export async function createTag(db: Database, clock: Clock, input: NewTag): Promise<Tag> {
+export async function createTag(deps: WriteDeps, input: NewTag): Promise<Tag> {
   const data = NewTag.parse(input);
-  if (await findTagBySlug(db, data.slug)) throw new ConflictError(`the tag "${data.slug}" exists`);
+  if (await findTagBySlug(deps.db, data.slug)) throw new ConflictError(`the tag "${data.slug}" exists`);
   const tag: Tag = { id: newId(), slug: data.slug, name: data.name };
-  await insertTag(db, tag, clock.now().toISOString());
+  await insertTag(deps.db, tag, deps.clock.now().toISOString());
+  await deps.events.emit({ type: 'tag.changed', tagId: tag.id });
   return tag;
 }

@@ -13,3 +13,5 @@ export {
   findTopicsByPaths,
   listChildTopics,
 } from './taxonomy.queries.js';
+export { updateTag, updateTopic } from './update-taxonomy.js';
+export { TagChanges, TopicChanges } from './taxonomy.schema.js';

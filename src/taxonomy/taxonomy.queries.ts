@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Tag, Topic, TopicKind } from './topic.js';
 import type { TagRow, TopicRow } from './taxonomy.table.js';
@@ -105,4 +106,38 @@ export async function listAllTopics(db: Database): Promise<Topic[]> {
 export async function listAllTags(db: Database): Promise<Tag[]> {
   const rows = await db.selectFrom('tags').select(['id', 'slug', 'name']).orderBy('slug').execute();
   return rows.map(toTag);
+}
+
+export async function updateTopicRow(
+  db: Database,
+  id: string,
+  changes: Pick<Topic, 'slug' | 'name' | 'description' | 'aliases' | 'kind' | 'position'>,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('topics')
+    .set({ ...changes, aliases: JSON.stringify(changes.aliases), updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Moves a topic's path and every descendant's with it: "a/b" and "a/b/…" become "a/c" and
+ * "a/c/…". Paths are made of slugs (lowercase letters, digits, hyphens), so LIKE needs no escaping.
+ */
+export async function movePathPrefix(db: Database, from: string, to: string): Promise<void> {
+  await db
+    .updateTable('topics')
+    .set({ path: sql<string>`${to} || substr(path, ${from.length + 1})` })
+    .where((eb) => eb.or([eb('path', '=', from), eb('path', 'like', `${from}/%`)]))
+    .execute();
+}
+
+export async function updateTagRow(db: Database, tag: Tag): Promise<void> {
+  await db.updateTable('tags').set({ slug: tag.slug, name: tag.name }).where('id', '=', tag.id).execute();
+}
+
+export async function findTagById(db: Database, id: string): Promise<Tag | null> {
+  const row = await db.selectFrom('tags').select(['id', 'slug', 'name']).where('id', '=', id).executeTakeFirst();
+  return row ? toTag(row) : null;
 }

@@ -30,3 +30,18 @@ export function reservedSlugProblem(slug: string, isTopLevel: boolean): string |
   if (slug === FEED_SEGMENT || (isTopLevel && isReservedSegment(slug))) return `"${slug}" is reserved for the site's own pages`;
   return null;
 }
+
+/** What an editor may change of a topic. Moving it under another parent is not offered yet: its articles' list entries would have to follow. */
+// Spelled out rather than derived from NewTopic: its defaults would reset unnamed fields.
+export const TopicChanges = z.object({
+  slug: Slug.optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+  kind: z.enum(TOPIC_KINDS).optional(),
+  description: z.string().trim().max(2000).optional(),
+  aliases: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
+  position: z.number().int().optional(),
+});
+export type TopicChanges = z.input<typeof TopicChanges>;
+
+export const TagChanges = NewTag.partial();
+export type TagChanges = z.input<typeof TagChanges>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { parseInput } from '../shared/validate.js';
+import type { WriteDeps } from '../shared/write-deps.js';
+import type { User } from './role.js';
+import { findUserById, isUserSlugTaken, updateProfileRow } from './user.queries.js';
+
+/** What readers see of a person: the name on bylines, the author page's slug, bio and avatar. */
+export const ProfileChanges = z.object({
+  name: z.string().trim().min(1, 'a name is required').max(120).optional(),
+  slug: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80).optional(),
+  bio: z.string().trim().max(2000).optional(),
+  avatarMediaId: z.string().min(1).nullable().optional(),
+});
+export type ProfileChanges = z.input<typeof ProfileChanges>;
+
+/** Edits a person's public profile; every byline and their author page and feeds follow. */
+export async function updateProfile(deps: WriteDeps, userId: string, input: ProfileChanges): Promise<User> {
+  const changes = parseInput(ProfileChanges, input, 'profile');
+  const before = await findUserById(deps.db, userId);
+  if (!before) throw new NotFoundError('user', userId);
+  const after: User = {
+    ...before,
+    name: changes.name ?? before.name,
+    slug: changes.slug ?? before.slug,
+    bio: changes.bio ?? before.bio,
+    avatarMediaId: changes.avatarMediaId === undefined ? before.avatarMediaId : changes.avatarMediaId,
+  };
+  if (after.slug !== before.slug && (await isUserSlugTaken(deps.db, after.slug))) throw new ConflictError(`another person already uses /author/${after.slug}/`);
+  await updateProfileRow(deps.db, after, deps.clock.now().toISOString());
+  await deps.events.emit({ type: 'author.changed', userId });
+  return after;
+}
