@@ -28,6 +28,7 @@ export async function updateProfile(deps: WriteDeps, userId: string, input: Prof
   };
   if (after.slug !== before.slug && (await isUserSlugTaken(deps.db, after.slug))) throw new ConflictError(`another person already uses /author/${after.slug}/`);
   await updateProfileRow(deps.db, after, deps.clock.now().toISOString());
-  await deps.events.emit({ type: 'author.changed', userId });
+  const isBylineChanged = after.name !== before.name || after.slug !== before.slug;
+  await deps.events.emit({ type: 'author.changed', userId, isBylineChanged });
   return after;
 }

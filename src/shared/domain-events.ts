@@ -61,10 +61,14 @@ export interface TagChanged {
   tagId: string;
 }
 
-/** What readers see of a person changed: name, slug, bio or avatar. */
+/**
+ * What readers see of a person changed. `isBylineChanged` when their name or slug did:
+ * bylines everywhere show those; the bio and avatar are only on their own page.
+ */
 export interface AuthorChanged {
   type: 'author.changed';
   userId: string;
+  isBylineChanged: boolean;
 }
 
 /** An account changed in what only staff see (role, email, password, deactivation). */

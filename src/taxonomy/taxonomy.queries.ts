@@ -116,7 +116,15 @@ export async function updateTopicRow(
 ): Promise<void> {
   await db
     .updateTable('topics')
-    .set({ ...changes, aliases: JSON.stringify(changes.aliases), updated_at: now })
+    .set({
+      slug: changes.slug,
+      name: changes.name,
+      description: changes.description,
+      aliases: JSON.stringify(changes.aliases),
+      kind: changes.kind,
+      position: changes.position,
+      updated_at: now,
+    })
     .where('id', '=', id)
     .execute();
 }

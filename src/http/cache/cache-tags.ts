@@ -11,14 +11,18 @@ export const ARCHIVE_INDEX_TAG = 'archive-index';
 
 /** The page shows this article: its own page, a card, a related entry, a feed item. */
 export const articleTag = (id: string) => `article:${id}`;
-/** The article's own page, which alone shows its "You may also like" list. */
+/** The article's own page, which alone shows its "You may also like" list… */
 export const relatedTag = (id: string) => `related:${id}`;
+/** …and its comment thread with the count. */
+export const commentsTag = (id: string) => `comments:${id}`;
 /** The page lists the articles of this topic, tag or author (membership and order). */
 export const listTag = (kind: 'topic' | 'tag' | 'author', id: string) => `list:${kind}:${id}`;
 /** The page shows this topic's, tag's or author's name (or more of it: aliases, bio). */
 export const topicTag = (id: string) => `topic:${id}`;
 export const tagTag = (id: string) => `tag:${id}`;
 export const authorTag = (id: string) => `author:${id}`;
+/** The page shows a person's bio and avatar: their author page only. */
+export const profileTag = (id: string) => `profile:${id}`;
 export const pageTag = (id: string) => `page:${id}`;
 /** The document at this path, whatever it is; a redirect from it must drop it. */
 export const pathTag = (path: string) => `path:${path}`;
@@ -38,9 +42,13 @@ export interface CardShown {
   authors: readonly { id: string }[];
 }
 
-/** The tags of a page that shows these articles as cards, related entries or feed items. */
-export function tagsOfArticles(articles: readonly CardShown[]): string[] {
-  return articles.flatMap((a) => [articleTag(a.id), topicTag(a.primaryTopic.id), ...a.authors.map((p) => authorTag(p.id))]);
+/**
+ * The tags of a page that shows these articles as cards or feed items: each names its
+ * article and primary topic, and its authors unless the card is the compact kind
+ * (related lists), which leaves the byline out.
+ */
+export function tagsOfArticles(articles: readonly CardShown[], shows: { authors: boolean } = { authors: true }): string[] {
+  return articles.flatMap((a) => [articleTag(a.id), topicTag(a.primaryTopic.id), ...(shows.authors ? a.authors.map((p) => authorTag(p.id)) : [])]);
 }
 
 /** The one map from what changed to which pages showed it. */
@@ -51,7 +59,7 @@ export function tagsForEvent(event: DomainEvent): string[] {
     case 'related.changed':
       return event.articleIds.map(relatedTag);
     case 'comments.changed':
-      return [articleTag(event.articleId)];
+      return [commentsTag(event.articleId)];
     case 'page.changed':
       return event.isListingChanged ? [pageTag(event.pageId), SITE_TAG] : [pageTag(event.pageId)];
     case 'topic.changed':
@@ -59,7 +67,7 @@ export function tagsForEvent(event: DomainEvent): string[] {
     case 'tag.changed':
       return [tagTag(event.tagId)];
     case 'author.changed':
-      return [authorTag(event.userId)];
+      return [event.isBylineChanged ? authorTag(event.userId) : profileTag(event.userId)];
     case 'settings.changed':
       return [SITE_TAG];
     case 'redirect.changed':

@@ -4,9 +4,11 @@ import {
   articleTag,
   authorTag,
   type CardShown,
+  commentsTag,
   LATEST_TAG,
   listTag,
   pageTag,
+  profileTag,
   relatedTag,
   tagsOfArticles,
   tagTag,
@@ -40,7 +42,7 @@ export function tagPageTags(page: { tag: Ref; articles: Cards }): string[] {
 }
 
 export function authorPageTags(page: { author: Ref; articles: Cards }): string[] {
-  return unique([listTag('author', page.author.id), authorTag(page.author.id), ...tagsOfArticles(page.articles.items)]);
+  return unique([listTag('author', page.author.id), authorTag(page.author.id), profileTag(page.author.id), ...tagsOfArticles(page.articles.items)]);
 }
 
 export function articlePageTags(page: {
@@ -51,10 +53,11 @@ export function articlePageTags(page: {
   return unique([
     articleTag(article.id),
     relatedTag(article.id),
+    commentsTag(article.id),
     ...[...article.trail, ...article.topics].map((t) => topicTag(t.id)),
     ...article.tags.map((t) => tagTag(t.id)),
     ...article.authors.map((a) => authorTag(a.id)),
-    ...tagsOfArticles(page.related),
+    ...tagsOfArticles(page.related, { authors: false }),
   ]);
 }
 

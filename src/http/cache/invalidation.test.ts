@@ -1,0 +1,346 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateProfile } from '../../accounts/index.js';
+import { importComments, moderateComment } from '../../comments/index.js';
+import { type ArticleInput, createPage, saveArticle, updatePage, withdrawArticle } from '../../content/index.js';
+import { saveRedirect } from '../../redirects/index.js';
+import { saveSettings } from '../../settings/index.js';
+import { relatedSummaryRows } from '../../site/pages/article-page.queries.js';
+import { updateTag, updateTopic } from '../../taxonomy/index.js';
+import { articleInput, createNewsroom, type Newsroom } from '../../../test/factories.js';
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import { testDialects } from '../../../test/test-db.js';
+import { cacheKeyOf } from './cache-key.js';
+import { PageCache } from './page-cache.js';
+
+/*
+ * Invalidation, proven both ways. Every page type is warmed into the cache; then one write
+ * is made through its use case, and for every warmed page the test says whether it must be
+ * dropped (it showed what changed) or kept (it did not). The expected sets are written by
+ * hand from what each page shows; deleting any line of the event → tags map, or of a
+ * page's tags, turns one of these red.
+ */
+
+const A = '/world/levant/northern-front/talks-resume/';
+const C = '/world/levant/northern-front/convoy-schedule/';
+const B = '/economy/port-tariffs-rise/';
+
+/** Every page type, by name. */
+const PAGES = {
+  home: '/',
+  articleA: A,
+  articleC: C, // lists A as related
+  articleB: B, // lists neither A nor C
+  topicWorld: '/world/',
+  topicLevant: '/world/levant/',
+  topicFront: '/world/levant/northern-front/',
+  topicEconomy: '/economy/',
+  tagCeasefire: '/tag/ceasefire/',
+  tagPorts: '/tag/ports/',
+  authorAna: '/author/ana-ferreira/',
+  authorBen: '/author/ben-okafor/',
+  archiveNov: '/archive/2026/11/',
+  archiveOct: '/archive/2026/10/',
+  archiveIndex: '/archive/',
+  feedRss: '/feed/',
+  feedAtom: '/feed/atom/',
+  feedJson: '/feed/json/',
+  frontFeedRss: '/world/levant/northern-front/feed/',
+  frontFeedAtom: '/world/levant/northern-front/feed/atom/',
+  frontFeedJson: '/world/levant/northern-front/feed/json/',
+  economyFeedRss: '/economy/feed/',
+  tagFeedRss: '/tag/ceasefire/feed/',
+  tagFeedAtom: '/tag/ceasefire/feed/atom/',
+  tagFeedJson: '/tag/ceasefire/feed/json/',
+  authorFeedRss: '/author/ana-ferreira/feed/',
+  authorFeedAtom: '/author/ana-ferreira/feed/atom/',
+  authorFeedJson: '/author/ana-ferreira/feed/json/',
+  sitemapIndex: '/sitemap.xml',
+  sitemapArticles: '/sitemap-articles-1.xml',
+  sitemapSections: '/sitemap-pages.xml',
+  staticPage: '/about/',
+  robots: '/robots.txt',
+} as const;
+type PageName = keyof typeof PAGES;
+const ALL = Object.keys(PAGES) as PageName[];
+
+// Groups of pages, named by what they show.
+const SITE_LISTS: PageName[] = ['home', 'feedRss', 'feedAtom', 'feedJson', 'sitemapIndex', 'sitemapArticles', 'sitemapSections', 'archiveIndex'];
+const FRONT_FEEDS: PageName[] = ['frontFeedRss', 'frontFeedAtom', 'frontFeedJson'];
+const TAG_FEEDS: PageName[] = ['tagFeedRss', 'tagFeedAtom', 'tagFeedJson'];
+const AUTHOR_FEEDS: PageName[] = ['authorFeedRss', 'authorFeedAtom', 'authorFeedJson'];
+const SITE_FEEDS: PageName[] = ['feedRss', 'feedAtom', 'feedJson'];
+/** Every page that shows article A: its own, its card on lists, its entry in feeds, C's related list. */
+const SHOWING_A: PageName[] = [
+  'articleA',
+  'articleC',
+  'home',
+  'topicWorld',
+  'topicLevant',
+  'topicFront',
+  ...FRONT_FEEDS,
+  'tagCeasefire',
+  ...TAG_FEEDS,
+  'authorAna',
+  ...AUTHOR_FEEDS,
+  'archiveNov',
+  ...SITE_FEEDS,
+];
+/** A public article changed: the site-wide lists (home, site feeds, sitemaps, archive index) follow. */
+const A_CHANGED: PageName[] = [...SHOWING_A, ...SITE_LISTS];
+
+interface Ctx {
+  t: TestApp;
+  n: Newsroom;
+  ids: { a: string; b: string; c: string; e: string; comment: string; page: string };
+}
+type Deps = { db: TestApp['db']; clock: TestApp['clock']; events: TestApp['events'] };
+
+interface Scenario {
+  write: string;
+  run: (ctx: Ctx, deps: Deps) => Promise<unknown>;
+  dropped: PageName[];
+  /** an article page whose related list must change with this write (dropped for that reason alone) */
+  relatedChanges?: PageName[];
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    write: 'publish an article (E: economy, tag ports, by Ben, in November)',
+    run: ({ n, ids }, deps) => saveArticle(deps, articleE(n, { status: 'published' }), { articleId: ids.e }),
+    dropped: [...SITE_LISTS, 'archiveNov', 'topicEconomy', 'economyFeedRss', 'tagPorts', 'authorBen'],
+    relatedChanges: ['articleB'],
+  },
+  {
+    write: "edit an article's title",
+    run: ({ n, ids }, deps) => saveArticle(deps, articleA(n, { title: 'Talks resume at last' }), { articleId: ids.a }),
+    dropped: A_CHANGED,
+  },
+  {
+    write: "change an article's topics (A moves from Northern Front to Economy)",
+    run: ({ n, ids }, deps) => saveArticle(deps, articleA(n, { primaryTopicId: n.economy.id, topicIds: [n.economy.id] }), { articleId: ids.a }),
+    dropped: [...A_CHANGED, 'topicEconomy', 'economyFeedRss'],
+  },
+  {
+    write: 'withdraw an article',
+    run: ({ ids }, deps) => withdrawArticle(deps, ids.a),
+    dropped: A_CHANGED,
+  },
+  {
+    write: 'unpublish an article (back to draft)',
+    run: ({ n, ids }, deps) => saveArticle(deps, articleA(n, { status: 'draft' }), { articleId: ids.a }),
+    dropped: A_CHANGED,
+  },
+  {
+    write: "rename a subtopic and change its aliases (Northern Front, A's and C's primary topic)",
+    run: ({ n }, deps) => updateTopic(deps, n.front.id, { name: 'Northern Alliance', aliases: ['NA', 'The Alliance'] }),
+    // Its own page and feeds; its parent's list of subtopics; every card and page naming it.
+    dropped: [
+      'topicFront',
+      ...FRONT_FEEDS,
+      'topicLevant',
+      'topicWorld',
+      'articleA',
+      'articleC',
+      'home',
+      'tagCeasefire',
+      ...TAG_FEEDS,
+      'authorAna',
+      ...AUTHOR_FEEDS,
+      'archiveNov',
+      ...SITE_FEEDS,
+    ],
+  },
+  {
+    write: "change a subtopic's slug (every URL below it moves)",
+    run: ({ n }, deps) => updateTopic(deps, n.front.id, { slug: 'northern-alliance' }),
+    dropped: ALL,
+  },
+  {
+    write: 'rename a top-level topic (it is in the navigation of every page)',
+    run: ({ n }, deps) => updateTopic(deps, n.economy.id, { name: 'Economy and trade' }),
+    dropped: ALL,
+  },
+  {
+    write: 'rename a tag',
+    run: ({ n }, deps) => updateTag(deps, n.ceasefire.id, { name: 'Truce' }),
+    dropped: ['tagCeasefire', ...TAG_FEEDS, 'articleA', 'articleC'],
+  },
+  {
+    write: "edit an author's bio (only their own page shows it)",
+    run: ({ n }, deps) => updateProfile(deps, n.ana.id, { bio: 'Covers the northern towns from the coast.' }),
+    dropped: ['authorAna'],
+  },
+  {
+    write: 'rename an author (every byline shows the name)',
+    run: ({ n }, deps) => updateProfile(deps, n.ana.id, { name: 'Ana F. Ferreira' }),
+    // C's related card for A is compact and shows no byline, but C's own byline names her.
+    dropped: [
+      'authorAna',
+      ...AUTHOR_FEEDS,
+      'articleA',
+      'articleC',
+      'home',
+      'topicWorld',
+      'topicLevant',
+      'topicFront',
+      ...FRONT_FEEDS,
+      'tagCeasefire',
+      ...TAG_FEEDS,
+      'archiveNov',
+      ...SITE_FEEDS,
+    ],
+  },
+  {
+    write: 'change the site title',
+    run: (_ctx, deps) => saveSettings(deps, { title: 'The Northern Review' }),
+    dropped: ALL,
+  },
+  {
+    write: 'add a redirect from the static page',
+    run: (_ctx, deps) => saveRedirect(deps, { fromPath: '/about/', toPath: '/', code: 301 }),
+    dropped: ['staticPage'],
+  },
+  {
+    write: 'approve a comment',
+    run: ({ ids }, deps) => moderateComment(deps, ids.comment, 'approved'),
+    dropped: ['articleA'],
+  },
+  {
+    write: "edit a static page's body",
+    run: ({ ids }, deps) => updatePage(deps.db, deps.clock, deps.events, ids.page, { slug: 'about', title: 'About us', body: '<p>Who we are, and how we work.</p>' }),
+    dropped: ['staticPage'],
+  },
+  {
+    write: "rename a static page (the footer of every page lists it)",
+    run: ({ ids }, deps) => updatePage(deps.db, deps.clock, deps.events, ids.page, { slug: 'about', title: 'About the Review', body: '<p>Who we are.</p>' }),
+    dropped: ALL,
+  },
+];
+
+function articleA(n: Newsroom, overrides: Partial<ArticleInput> = {}): ArticleInput {
+  return articleInput(n, { slug: 'talks-resume', ...overrides });
+}
+
+function articleE(n: Newsroom, overrides: Partial<ArticleInput> = {}): ArticleInput {
+  return articleInput(n, {
+    slug: 'harbour-fees',
+    title: 'Harbour fees climb again at the eastern port',
+    dek: 'Shipping lines pay more to dock for the third time this year.',
+    body: '<p>Port tariffs and harbour fees rose again, and shipping lines warn that port costs reach importers.</p><p>The port authority says tariffs pay for dredging.</p>',
+    status: 'draft',
+    publishedAt: new Date('2026-11-12T09:00:00Z'),
+    primaryTopicId: n.economy.id,
+    topicIds: [n.economy.id],
+    tagIds: [n.ports.id],
+    authorIds: [n.ben.id],
+    ...overrides,
+  });
+}
+
+async function setUp(t: TestApp): Promise<Ctx> {
+  const deps = { db: t.db, clock: t.clock, events: t.events };
+  const n = await createNewsroom(t.db, t.clock, t.events);
+  const a = await saveArticle(deps, articleA(n));
+  const c = await saveArticle(
+    deps,
+    articleInput(n, {
+      slug: 'convoy-schedule',
+      title: 'Convoys to the northern crossings follow a new schedule',
+      body: '<p>Negotiators agreed a schedule of convoys through the northern crossings.</p><p>Customs and patrols follow the talks.</p>',
+      publishedAt: new Date('2026-11-05T09:00:00Z'),
+    }),
+  );
+  const b = await saveArticle(
+    deps,
+    articleInput(n, {
+      slug: 'port-tariffs-rise',
+      title: 'Port tariffs rise for a second year',
+      dek: 'Shipping lines pay more to dock.',
+      body: '<p>Port tariffs rose again this year, and shipping lines say harbour fees reach importers.</p>',
+      publishedAt: new Date('2026-10-02T08:00:00Z'),
+      primaryTopicId: n.economy.id,
+      topicIds: [n.economy.id],
+      tagIds: [n.ports.id],
+      authorIds: [n.ben.id],
+    }),
+  );
+  const e = await saveArticle(deps, articleE(n));
+  const comments = await importComments(t.db, t.events, a.id, [
+    { key: 'held', parentKey: null, authorName: 'A reader', authorEmail: 'reader@example.org', authorUrl: '', body: 'Held for moderation.', status: 'pending', createdAt: new Date('2026-11-11T10:00:00Z') },
+  ]);
+  const page = await createPage(t.db, t.clock, t.events, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
+  return { t, n, ids: { a: a.id, b: b.id, c: c.id, e: e.id, comment: comments.get('held')!, page } };
+}
+
+describe.each(testDialects)('the page cache drops exactly what a write changed, on %s', (dialect) => {
+  let ctx: Ctx;
+  const isCached = (path: string) => ctx.t.cache.get(cacheKeyOf(new URL(path, ctx.t.siteUrl))) !== undefined;
+  /** The ids each warmed article page shows as related, in order. */
+  const relatedShown = async () => {
+    const lists = new Map<PageName, string>();
+    for (const [name, id] of [['articleA', ctx.ids.a], ['articleB', ctx.ids.b], ['articleC', ctx.ids.c]] as const) {
+      lists.set(name, (await relatedSummaryRows(ctx.t.db, id)).map((r) => r.id).join(','));
+    }
+    return lists;
+  };
+
+  beforeEach(async () => {
+    ctx = await setUp(await createTestApp(dialect));
+  });
+  afterEach(() => ctx.t.destroy());
+
+  it('warms every page type, and the fixture is what the table assumes', async () => {
+    for (const [name, path] of Object.entries(PAGES)) {
+      const res = await ctx.t.app.request(path);
+      expect(res.status, name).toBe(200);
+      expect(isCached(path), `${name} is cached`).toBe(true);
+    }
+    const related = await relatedShown();
+    expect(related.get('articleC')).toContain(ctx.ids.a);
+    expect(related.get('articleB')).toBe('');
+  });
+
+  it.each(SCENARIOS)('$write', async (scenario) => {
+    for (const path of Object.values(PAGES)) await ctx.t.app.request(path);
+    expect(ALL.filter((name) => !isCached(PAGES[name])), 'pages that failed to warm').toEqual([]);
+    const relatedBefore = await relatedShown();
+
+    await scenario.run(ctx, { db: ctx.t.db, clock: ctx.t.clock, events: ctx.t.events });
+
+    const relatedAfter = await relatedShown();
+    const relatedChanged = [...relatedBefore.keys()].filter((name) => relatedBefore.get(name) !== relatedAfter.get(name));
+    for (const name of scenario.relatedChanges ?? []) expect(relatedChanged, `${name}'s related list changes`).toContain(name);
+    const expected = [...new Set([...scenario.dropped, ...relatedChanged])].sort();
+    const dropped = ALL.filter((name) => !isCached(PAGES[name])).sort();
+    expect(dropped).toEqual(expected);
+  });
+});
+
+describe('a render overtaken by an invalidation', () => {
+  const page = (tags: string[]) => ({ contentType: 'text/html', body: '<p>old</p>', lastModified: new Date(0), tags });
+
+  it('is not stored when one of its tags was invalidated while it rendered', async () => {
+    const cache = new PageCache(1024 * 1024);
+    const startedAt = cache.begin();
+    cache.invalidate(['article:a']);
+    await cache.set('/a/', page(['site', 'article:a']), startedAt);
+    expect(cache.get('/a/')).toBeUndefined();
+  });
+
+  it('is stored when the invalidation touched other tags, or came before the render began', async () => {
+    const cache = new PageCache(1024 * 1024);
+    cache.invalidate(['article:a']);
+    const startedAt = cache.begin();
+    cache.invalidate(['article:b']);
+    await cache.set('/a/', page(['site', 'article:a']), startedAt);
+    expect(cache.get('/a/')).toBeDefined();
+  });
+
+  it('is not stored after the whole cache was cleared while it rendered', async () => {
+    const cache = new PageCache(1024 * 1024);
+    const startedAt = cache.begin();
+    cache.clear();
+    await cache.set('/a/', page(['site']), startedAt);
+    expect(cache.get('/a/')).toBeUndefined();
+  });
+});
