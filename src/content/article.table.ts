@@ -70,24 +70,6 @@ export interface ArticleRevisionsTable {
   created_at: string;
 }
 
-export interface ArticleRelatedTable {
-  article_id: string;
-  rank: number;
-  related_id: string;
-  score: number;
-}
-
-export interface ArticleTermsTable {
-  term: string;
-  article_id: string;
-  weight: number;
-}
-
-export interface TermFrequenciesTable {
-  term: string;
-  document_count: number;
-}
-
 export interface PagesTable {
   id: string;
   slug: string;

@@ -5,15 +5,13 @@ import type {
   ArticleAuthorsTable,
   ArticleListingsTable,
   ListCountsTable,
-  ArticleRelatedTable,
   ArticleRevisionsTable,
   ArticlesTable,
   ArticleTagsTable,
-  ArticleTermsTable,
   ArticleTopicsTable,
   PagesTable,
-  TermFrequenciesTable,
 } from '../content/article.table.js';
+import type { ArticleRelatedTable, ArticleTermsTable, TermFrequenciesTable } from '../related/related.table.js';
 import type { MediaTable } from '../media/media.table.js';
 import type { RedirectsTable } from '../redirects/redirect.table.js';
 import type { SettingsTable } from '../settings/settings.table.js';

@@ -39,3 +39,7 @@ export async function insertMedia(db: Database, row: MediaRow): Promise<void> {
 export async function findMediaById(db: Database, id: string): Promise<MediaImage | undefined> {
   return (await findMediaByIds(db, [id])).get(id);
 }
+
+export async function listMediaIds(db: Database): Promise<string[]> {
+  return (await db.selectFrom('media').select('id').execute()).map((r) => r.id);
+}

@@ -11,7 +11,7 @@ import {
   fixtureArticlesInPublicationOrder,
   insertFixtureArticle,
   insertFixtureTaxonomy,
-} from './related-fixtures.js';
+} from '../../test/related-fixtures.js';
 import { articlesListing, relatedArticleIds } from './related.queries.js';
 
 const PUBLISHED_IDS = FIXTURE_ARTICLES.filter((a) => a.status === 'published').map((a) => a.id);

@@ -2,6 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
 import type { Database, Dialect } from '../db/database.js';
+import { emptyDatabase } from '../db/empty-database.js';
+import { listMediaIds } from '../media/index.js';
+import { readInternalSetting, writeInternalSetting } from '../settings/index.js';
 
 /**
  * Where the demo seed stands, in a settings row: 'started' is the seed's first write and
@@ -13,18 +16,12 @@ export type SeedState = 'started' | 'complete' | null;
 const KEY = 'demo_seed';
 
 export async function readSeedState(db: Database): Promise<SeedState> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
-  if (!row) return null;
-  const value = JSON.parse(row.value) as unknown;
+  const value = await readInternalSetting(db, KEY);
   return value === 'started' || value === 'complete' ? value : null;
 }
 
 export async function writeSeedState(db: Database, state: 'started' | 'complete'): Promise<void> {
-  await db
-    .insertInto('settings')
-    .values({ key: KEY, value: JSON.stringify(state) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(state) }))
-    .execute();
+  await writeInternalSetting(db, KEY, state);
 }
 
 /** Does this start have demo work to do (seed an empty database, or finish an interrupted seed)? */
@@ -54,26 +51,14 @@ export async function withSeedLock<T>(db: Database, dialect: Dialect, work: () =
   });
 }
 
-// Children before parents, so foreign keys hold at every statement.
-const TABLES = [
-  'article_related', 'article_terms', 'term_frequencies', 'article_listings', 'list_counts', 'article_revisions',
-  'article_authors', 'article_topics', 'article_tags', 'comments', 'articles', 'pages', 'redirects', 'topics', 'tags',
-  'sessions', 'rate_counters', 'users', 'media', 'settings',
-] as const;
-
 /**
  * Removes a demo cut short: every row (the demo owned the database from its first write,
  * and `ensureDemoSeeded` refuses when a non-demo account appeared since) and the media
  * files it stored, temporary files of interrupted writes included.
  */
 export async function wipePartialDemo(db: Database, mediaDir: string): Promise<void> {
-  const media = await db.selectFrom('media').select('id').execute();
-  await db.transaction().execute(async (trx) => {
-    // SQLite checks a RESTRICT key row by row: the topic tree is cut before its rows go.
-    await trx.updateTable('topics').set({ parent_id: null }).execute();
-    for (const table of TABLES) await trx.deleteFrom(table).execute();
-  });
-  const ids = new Set(media.map((m) => m.id));
+  const ids = new Set(await listMediaIds(db));
+  await emptyDatabase(db);
   for (const dir of [mediaDir, path.join(mediaDir, 'originals')]) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) {

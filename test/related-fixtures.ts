@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.js';
+import type { Database } from '../src/db/database.js';
 
 /*
  * A small corpus for the related-articles tests, written so a person would clearly pick
