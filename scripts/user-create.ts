@@ -11,6 +11,8 @@ import { ConfigError, loadConfig } from '../src/config/config.js';
 import { createDb, DatabaseOpenError } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { systemClock } from '../src/shared/clock.js';
+import type { DomainEvent } from '../src/shared/domain-events.js';
+import { EventBus } from '../src/shared/events.js';
 import { ConflictError, ValidationError } from '../src/shared/errors.js';
 
 class UsageError extends Error {}
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
   const handle = createDb(config.database);
   try {
     await migrateToLatest(handle.db, handle.dialect);
-    const user = await createUser(handle.db, systemClock, { email: email.data, name, role: values.role as Role, password });
+    const user = await createUser({ db: handle.db, clock: systemClock, events: new EventBus<DomainEvent>() }, { email: email.data, name, role: values.role as Role, password });
     console.log(`Created ${user.role} ${user.name} <${user.email}>. Sign in at ${config.siteUrl.href.replace(/\/$/, '')}/admin/login`);
     if (isGenerated) console.log(`Password (shown only this once; store it now): ${password}`);
   } finally {

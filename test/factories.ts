@@ -26,8 +26,8 @@ export async function createNewsroom(db: Database, clock: Clock, events: EventSi
     aliases: ['NLF', 'NLA', 'ANL', 'The Northern Front'],
   });
   const economy = await createTopic(deps, { slug: 'economy', name: 'Economy', kind: 'theme' });
-  const ana = await createUser(db, clock, { email: 'ana@example.org', name: 'Ana Ferreira', role: 'editor', password: 'correct horse battery', bio: 'Covers the region.' });
-  const ben = await createUser(db, clock, { email: 'ben@example.org', name: 'Ben Okafor', role: 'author', password: 'correct horse battery' });
+  const ana = await createUser(deps, { email: 'ana@example.org', name: 'Ana Ferreira', role: 'editor', password: 'correct horse battery', bio: 'Covers the region.' });
+  const ben = await createUser(deps, { email: 'ben@example.org', name: 'Ben Okafor', role: 'author', password: 'correct horse battery' });
   const ports = await createTag(deps, { slug: 'ports', name: 'Ports' });
   const ceasefire = await createTag(deps, { slug: 'ceasefire', name: 'Ceasefire' });
   return { world, levant, front, economy, ana, ben, ports, ceasefire };

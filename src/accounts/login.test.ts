@@ -1,3 +1,5 @@
+import type { DomainEvent } from '../shared/domain-events.js';
+import { EventBus } from '../shared/events.js';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
@@ -35,7 +37,7 @@ describe.each(testDialects)('login on %s', (dialect) => {
     t = await createTestDb(dialect);
     const emails = ['ann', 'ben', 'cat', 'dan', 'eve', 'fay', 'gus', 'hal', 'ida', 'jim'].map((name) => `${name}@example.org`);
     for (const email of emails) {
-      await createUser(t.db, clock, { email, name: email.split('@')[0]!, role: 'editor', password: PASSWORD });
+      await createUser({ db: t.db, clock, events: new EventBus<DomainEvent>() }, { email, name: email.split('@')[0]!, role: 'editor', password: PASSWORD });
     }
   });
   afterAll(async () => t?.destroy());

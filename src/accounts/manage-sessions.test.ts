@@ -1,3 +1,5 @@
+import type { DomainEvent } from '../shared/domain-events.js';
+import { EventBus } from '../shared/events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
 import { fixedClock } from '../shared/clock.js';
@@ -14,7 +16,7 @@ describe.each(testDialects)('sessions on %s', (dialect) => {
   const clock = fixedClock('2026-11-20T12:00:00.000Z');
   beforeAll(async () => {
     t = await createTestDb(dialect);
-    user = await createUser(t.db, clock, { email: 'ann@example.org', name: 'Ann Editor', role: 'editor', password: 'correct horse battery' });
+    user = await createUser({ db: t.db, clock, events: new EventBus<DomainEvent>() }, { email: 'ann@example.org', name: 'Ann Editor', role: 'editor', password: 'correct horse battery' });
   });
   afterAll(async () => t?.destroy());
 
@@ -68,7 +70,7 @@ describe.each(testDialects)('sessions on %s', (dialect) => {
   });
 
   it('goes when its user is deleted', async () => {
-    const other = await createUser(t.db, clock, { email: 'gone@example.org', name: 'Gone', role: 'author', password: 'correct horse battery' });
+    const other = await createUser({ db: t.db, clock, events: new EventBus<DomainEvent>() }, { email: 'gone@example.org', name: 'Gone', role: 'author', password: 'correct horse battery' });
     const { token } = await startSession(t.db, clock, other.id);
     await t.db.deleteFrom('users').where('id', '=', other.id).execute();
     expect(await findSessionUser(t.db, clock, token)).toBeNull();

@@ -10,7 +10,7 @@ describe.each(testDialects)('admin sign-in on %s', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(dialect);
-    await createUser(t.db, t.clock, { email: 'ann@example.org', name: 'Ann Editor', role: 'editor', password: PASSWORD });
+    await createUser({ db: t.db, clock: t.clock, events: t.events }, { email: 'ann@example.org', name: 'Ann Editor', role: 'editor', password: PASSWORD });
   });
   afterAll(() => t?.destroy());
 

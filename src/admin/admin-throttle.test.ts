@@ -24,7 +24,7 @@ describe.each(testDialects)('login throttling over HTTP on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     for (const name of ['ann', 'ben', 'cat', 'dan', 'eve', 'fay', 'gil', 'hal']) {
-      await createUser(t.db, t.clock, { email: `${name}@example.org`, name, role: 'author', password: PASSWORD });
+      await createUser({ db: t.db, clock: t.clock, events: t.events }, { email: `${name}@example.org`, name, role: 'author', password: PASSWORD });
     }
   });
   afterAll(() => t?.destroy());

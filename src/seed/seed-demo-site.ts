@@ -40,7 +40,7 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
   const userIds = new Map<string, string>();
   for (const author of site.authors) {
     // Demo accounts get unusable random passwords; operators create their own with user:create.
-    const user = await createUser(db, clock, { ...author, password: randomBytes(24).toString('base64url') });
+    const user = await createUser(deps, { ...author, password: randomBytes(24).toString('base64url') });
     userIds.set(author.slug, user.id);
   }
   step('users');
