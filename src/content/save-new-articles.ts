@@ -144,7 +144,8 @@ function slugOrNone(data: ValidArticleInput): string {
   }
 }
 
-function batchError(total: number, problems: { index: number; name: string; error: ValidationError }[]): ValidationError {
+function batchError(total: number, found: { index: number; name: string; error: ValidationError }[]): ValidationError {
+  const problems = [...found].sort((a, b) => a.index - b.index);
   const named = problems
     .slice(0, NAMED_IN_MESSAGE)
     .map((p) => `article ${p.index} ("${p.name}"): ${p.error.message}`)
