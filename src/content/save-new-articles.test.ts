@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { articleInput, createNewsroom, type Newsroom } from '../../test/factories.js';
 import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
 import { type MediaImage, storeDrawnImage } from '../media/index.js';
@@ -99,7 +99,7 @@ describe.each(testDialects)('saving new articles in bulk on %s', (dialect) => {
       for (const [id, name] of names) text = text.replaceAll(id, name);
       return text;
     };
-    const result: Record<string, string[]> = {};
+    const result = {} as Record<(typeof TABLES)[number] | 'events', string[]>;
     for (const table of TABLES) {
       const rows = (await site.t.db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
       result[table] = rows
@@ -111,7 +111,8 @@ describe.each(testDialects)('saving new articles in bulk on %s', (dialect) => {
     const events = site.events.map((e) =>
       JSON.stringify(e, (key, v: unknown) => (Array.isArray(v) ? v.map(normalize).sort() : normalize(v))),
     );
-    return { ...result, events: events.sort() };
+    result.events = events.sort();
+    return result;
   };
 
   it('writes the same rows and announces the same changes as saving each article on its own', async () => {
