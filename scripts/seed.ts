@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   await writeSeedState(handle.db, 'started');
   const seeded = await seedDemoSite({ ...deps, onProgress: log }, site);
   if (count > 0) {
-    await seedLargeSite(handle.db, systemClock, site, seeded, {
+    await seedLargeSite(deps, site, seeded, {
       count,
       workers: values.workers ? Number(values.workers) : undefined,
       onProgress: log,

@@ -7,6 +7,5 @@ export { publishDueArticles, withdrawArticle } from './write-article.js';
 export { createPage, PageInput, updatePage } from './save-page.js';
 export { findPageById, findPageBySlug, listPublishedPages } from './page.queries.js';
 export { type ListKind } from './listing.queries.js';
-export { type BulkArticle, insertPublishedArticles } from './bulk-insert.js';
-export { prepareArticleText, type ArticleText } from './body-html.js';
-export { recordCommentCount } from './article-writes.queries.js';
+export { recordCommentCount, recountCommentCounts } from './article-writes.queries.js';
+export { type NewArticle, saveNewArticles, type SaveNewArticlesOptions } from './save-new-articles.js';

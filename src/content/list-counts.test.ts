@@ -3,9 +3,8 @@ import { articleInput, createNewsroom, type Newsroom, publishArticle } from '../
 import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
 import { fixedClock } from '../shared/clock.js';
 import { EventBus } from '../shared/events.js';
-import { newId } from '../shared/ids.js';
 import { countListing } from '../site/pages/article-reads.queries.js';
-import { insertPublishedArticles } from './bulk-insert.js';
+import { saveNewArticles } from './save-new-articles.js';
 import type { DomainEvent } from '../shared/domain-events.js';
 import { saveArticle } from './save-article.js';
 import { withdrawArticle } from './write-article.js';
@@ -36,28 +35,19 @@ describe.each(testDialects)('list sizes on %s', (dialect) => {
     expect(await countListing(t.db, 'topic', n.economy.id)).toBe(1);
     expect(await countListing(t.db, 'topic', n.world.id)).toBe(2);
     await withdrawArticle(deps(), a.id);
-    await insertPublishedArticles(
-      t.db,
+    await saveNewArticles(
+      deps(),
       [1, 2, 3].map((i) => ({
-        id: newId(),
-        slug: `bulk-${i}`,
-        title: `Bulk ${i}`,
-        dek: '',
-        bodyHtml: '<p>x</p>',
-        excerpt: '',
-        toc: [],
-        wordCount: 1,
-        publishedAt: new Date(Date.UTC(2026, 0, i)),
-        primaryTopicId: n.levant.id,
-        topicIds: [],
-        tagIds: [n.ports.id],
-        authorIds: [n.ben.id],
-        featuredMediaId: null,
-        isFeatured: false,
-        commentCount: 0,
+        input: articleInput(n, {
+          slug: `bulk-${i}`,
+          title: `Bulk ${i}`,
+          publishedAt: new Date(Date.UTC(2026, 0, i)),
+          primaryTopicId: n.levant.id,
+          topicIds: [],
+          tagIds: [n.ports.id],
+          authorIds: [n.ben.id],
+        }),
       })),
-      (id) => (id === n.levant.id ? [n.levant.id, n.world.id] : [id]),
-      clock.now(),
     );
     for (const [kind, id] of [['topic', n.world.id], ['topic', n.levant.id], ['topic', n.front.id], ['tag', n.ports.id], ['tag', n.ceasefire.id], ['author', n.ana.id], ['author', n.ben.id]] as const) {
       expect(await countListing(t.db, kind, id), `${kind} ${id}`).toBe(await truth(kind, id));

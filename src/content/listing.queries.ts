@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { pathPrefixes } from '../taxonomy/topic.js';
 import type { ArticleListingsTable } from './article.table.js';
+import { rowChunks } from './row-chunks.js';
 
 export type ListKind = ArticleListingsTable['list_kind'];
 
@@ -24,23 +25,27 @@ export async function listMembershipsOf(db: Database, articleId: string): Promis
 
 /** The lists an article belongs on: its topics and their ancestors, its tags, its authors. */
 export async function listMembershipsFor(db: Database, articleId: string): Promise<ListMemberships> {
-  const topicPaths = await db
-    .selectFrom('article_topics')
-    .innerJoin('topics', 'topics.id', 'article_topics.topic_id')
-    .select('topics.path')
-    .where('article_topics.article_id', '=', articleId)
-    .execute();
-  const allPaths = [...new Set(topicPaths.flatMap((t) => pathPrefixes(t.path)))];
-  const topics = allPaths.length
-    ? await db.selectFrom('topics').select('id').where('path', 'in', allPaths).execute()
-    : [];
+  const topics = await db.selectFrom('article_topics').select('topic_id').where('article_id', '=', articleId).execute();
+  const lineages = await topicLineages(db, topics.map((t) => t.topic_id));
   const tags = await db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId).execute();
   const authors = await db.selectFrom('article_authors').select('user_id').where('article_id', '=', articleId).execute();
   return {
-    topicIds: topics.map((t) => t.id),
+    topicIds: [...new Set([...lineages.values()].flat())],
     tagIds: tags.map((t) => t.tag_id),
     authorIds: authors.map((a) => a.user_id),
   };
+}
+
+/** Each topic's id with its ancestors' ids, root first: the topic lists an article under it is filed on. */
+export async function topicLineages(db: Database, topicIds: readonly string[]): Promise<Map<string, string[]>> {
+  const ids = [...new Set(topicIds)];
+  if (ids.length === 0) return new Map();
+  const topics = await db.selectFrom('topics').select(['id', 'path']).where('id', 'in', ids).execute();
+  const allPaths = [...new Set(topics.flatMap((t) => pathPrefixes(t.path)))];
+  const idByPath = new Map(
+    (await db.selectFrom('topics').select(['id', 'path']).where('path', 'in', allPaths).execute()).map((t) => [t.path, t.id]),
+  );
+  return new Map(topics.map((t) => [t.id, pathPrefixes(t.path).flatMap((p) => idByPath.get(p) ?? [])]));
 }
 
 /** Puts a published article on its lists, or takes it off all of them, and recounts both. */
@@ -73,6 +78,11 @@ async function recountList(db: Database, kind: ListKind, listId: string): Promis
     .execute();
 }
 
+/** Files new articles on their lists in multi-row statements; their sizes follow with addToListCounts. */
+export async function insertListingRows(db: Database, rows: readonly ArticleListingsTable[]): Promise<void> {
+  for (const chunk of rowChunks(rows)) await db.insertInto('article_listings').values(chunk).execute();
+}
+
 /** Adds a bulk insert's new entries to the stored sizes of their lists. */
 export async function addToListCounts(db: Database, rows: readonly Pick<ArticleListingsTable, 'list_kind' | 'list_id'>[]): Promise<void> {
   const added = new Map<string, { list_kind: ListKind; list_id: string; count: number }>();
@@ -82,11 +92,10 @@ export async function addToListCounts(db: Database, rows: readonly Pick<ArticleL
     entry.count++;
     added.set(key, entry);
   }
-  const values = [...added.values()];
-  for (let i = 0; i < values.length; i += 500) {
+  for (const chunk of rowChunks([...added.values()])) {
     await db
       .insertInto('list_counts')
-      .values(values.slice(i, i + 500))
+      .values(chunk)
       .onConflict((oc) => oc.columns(['list_kind', 'list_id']).doUpdateSet({ count: sql`list_counts.count + excluded.count` }))
       .execute();
   }

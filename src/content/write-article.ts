@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { isPublic } from './article.js';
 import { findArticleRowById, dueScheduledArticleIds, setArticleStatus } from './article-writes.queries.js';
 import { listMembershipsFor, listMembershipsOf, replaceListings } from './listing.queries.js';
+import { articleChanged } from './article-changed.js';
 import type { ContentDeps } from './content-deps.js';
 
 /**
@@ -25,22 +26,8 @@ export async function writeArticle(
     await replaceListings(trx, articleId, isPublic(row.status) ? row.published_at : null, lists);
     return { row, lists };
   });
-  const wasPublic = before ? isPublic(before.status) : false;
-  const nowPublic = isPublic(after.row.status);
-  await events.emit({
-    type: 'article.changed',
-    articleId,
-    slug: after.row.slug,
-    wasPublic,
-    isPublic: nowPublic,
-    topicIds: union(listedBefore.topicIds, nowPublic ? after.lists.topicIds : []),
-    tagIds: union(listedBefore.tagIds, nowPublic ? after.lists.tagIds : []),
-    authorIds: union(listedBefore.authorIds, nowPublic ? after.lists.authorIds : []),
-    publishedAts: union(
-      wasPublic && before?.published_at ? [before.published_at] : [],
-      nowPublic && after.row.published_at ? [after.row.published_at] : [],
-    ),
-  });
+  const was = before ? { slug: before.slug, status: before.status, publishedAt: before.published_at, lists: listedBefore } : null;
+  await events.emit(articleChanged(articleId, was, { slug: after.row.slug, status: after.row.status, publishedAt: after.row.published_at, lists: after.lists }));
 }
 
 /** Publishes scheduled articles whose time has come: a write like any other. */
@@ -57,8 +44,4 @@ export async function publishDueArticles(deps: ContentDeps): Promise<string[]> {
 export async function withdrawArticle(deps: ContentDeps, articleId: string): Promise<void> {
   const nowIso = deps.clock.now().toISOString();
   await writeArticle(deps, articleId, (trx) => setArticleStatus(trx, articleId, 'withdrawn', nowIso));
-}
-
-function union(a: string[], b: string[]): string[] {
-  return [...new Set([...a, ...b])];
 }

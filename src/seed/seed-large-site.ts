@@ -1,14 +1,10 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { insertCommentRows, importedCommentRows } from '../comments/index.js';
-import { type BulkArticle, insertPublishedArticles } from '../content/index.js';
+import { importedCommentRows, insertCommentRows } from '../comments/index.js';
+import { type ContentDeps, recountCommentCounts, saveNewArticles } from '../content/index.js';
 import { rebuildAllRelated } from '../related/index.js';
-import type { Database } from '../db/database.js';
 import type { DemoSite } from '../demo/demo-types.js';
-import type { MediaImage } from '../media/index.js';
-import { newId } from '../shared/ids.js';
-import type { Clock } from '../shared/clock.js';
-import type { PreparedArticle, WorkerInput, WorkerMessage } from './large-site-worker.js';
+import type { GeneratedArticle, WorkerInput, WorkerMessage } from './large-site-worker.js';
 import type { SeededSite } from './seed-demo-site.js';
 
 export interface LargeSeedOptions {
@@ -20,20 +16,20 @@ export interface LargeSeedOptions {
 
 /**
  * Adds `count` generated articles (with comments in proportion) to a freshly seeded demo
- * site: worker threads write and prepare the articles, the main thread inserts them in
- * batched multi-row transactions, then related articles are computed once for all.
+ * site: worker threads write the articles, the main thread saves them in batches through
+ * the bulk path (validated, sanitized, with revisions and listings, one transaction a
+ * batch), then related articles are computed once for all.
  */
-export async function seedLargeSite(db: Database, clock: Clock, site: DemoSite, seeded: SeededSite, options: LargeSeedOptions): Promise<void> {
+export async function seedLargeSite(deps: ContentDeps, site: DemoSite, seeded: SeededSite, options: LargeSeedOptions): Promise<void> {
   const log = options.onProgress ?? (() => {});
   const workers = options.workers ?? Math.max(1, os.availableParallelism() - 1);
-  const topicAncestors = ancestorMap(site, seeded);
-  const mediaByKey: Record<string, MediaImage> = Object.fromEntries(seeded.images);
+  const imageUrls = Object.fromEntries([...seeded.images].map(([key, image]) => [key, image.url]));
   const started = Date.now();
   let written = 0;
   let queue = Promise.resolve();
-  const insert = (articles: PreparedArticle[]) => {
+  const save = (articles: GeneratedArticle[]) => {
     queue = queue.then(async () => {
-      await insertBatch(db, clock, articles, seeded, topicAncestors);
+      await saveBatch(deps, articles, seeded);
       written += articles.length;
       if (written % 10_000 < articles.length) log(`${written} / ${options.count} articles (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     });
@@ -45,68 +41,61 @@ export async function seedLargeSite(db: Database, clock: Clock, site: DemoSite, 
         from: w * share,
         to: Math.min(options.count, (w + 1) * share),
         count: options.count,
-        now: clock.now().toISOString(),
+        now: deps.clock.now().toISOString(),
         images: site.images,
-        mediaByKey,
+        imageUrls,
         batchSize: options.batchSize ?? 500,
       };
-      return runWorker(input, insert);
+      return runWorker(input, save);
     }),
   );
   await queue;
   log(`articles written in ${((Date.now() - started) / 1000).toFixed(0)} s; computing related articles`);
   const relatedStarted = Date.now();
-  await rebuildAllRelated(db);
+  await rebuildAllRelated(deps.db);
   log(`related articles computed in ${((Date.now() - relatedStarted) / 1000).toFixed(0)} s`);
 }
 
-async function insertBatch(
-  db: Database,
-  clock: Clock,
-  articles: PreparedArticle[],
-  seeded: SeededSite,
-  ancestors: Map<string, string[]>,
-): Promise<void> {
+async function saveBatch(deps: ContentDeps, articles: GeneratedArticle[], seeded: SeededSite): Promise<void> {
   const id = (map: Map<string, string>, key: string) => {
     const value = map.get(key);
     if (!value) throw new Error(`generated article names an unknown ${key}`);
     return value;
   };
-  const bulk: BulkArticle[] = [];
-  const commentRows = [];
-  for (const a of articles) {
-    const articleId = newId();
-    const publishedAt = new Date(a.publishedAt);
-    bulk.push({
-      id: articleId,
-      slug: a.slug,
-      title: a.title,
-      dek: a.dek,
-      bodyHtml: a.html,
-      excerpt: a.excerpt,
-      toc: a.toc,
-      wordCount: a.wordCount,
-      publishedAt,
-      primaryTopicId: id(seeded.topicIds, a.primaryTopicSlug),
-      topicIds: a.topicSlugs.map((s) => id(seeded.topicIds, s)),
-      tagIds: a.tagSlugs.map((s) => id(seeded.tagIds, s)),
-      authorIds: a.authorSlugs.map((s) => id(seeded.userIds, s)),
-      featuredMediaId: a.featuredImageKey ? (seeded.images.get(a.featuredImageKey)?.id ?? null) : null,
-      isFeatured: false,
-      commentCount: a.comments.length,
-    });
-    const comments = a.comments.map((c) => ({
-      ...c,
-      status: 'approved' as const,
-      createdAt: new Date(publishedAt.getTime() + c.minutesAfterPublish * 60_000),
-    }));
-    commentRows.push(...importedCommentRows(articleId, comments).rows);
-  }
-  await insertPublishedArticles(db, bulk, (topicId) => ancestors.get(topicId) ?? [topicId], clock.now());
-  await insertCommentRows(db, commentRows);
+  // Nothing serves this site yet, so there is no page cache to clear, and related lists are
+  // rebuilt in one pass at the end: announcing each article would only cost time.
+  const saved = await saveNewArticles(
+    deps,
+    articles.map((a) => ({
+      input: {
+        slug: a.slug,
+        title: a.title,
+        dek: a.dek,
+        body: a.bodyHtml,
+        status: 'published',
+        publishedAt: a.publishedAt,
+        primaryTopicId: id(seeded.topicIds, a.primaryTopicSlug),
+        topicIds: a.topicSlugs.map((s) => id(seeded.topicIds, s)),
+        tagIds: a.tagSlugs.map((s) => id(seeded.tagIds, s)),
+        authorIds: a.authorSlugs.map((s) => id(seeded.userIds, s)),
+        featuredMediaId: a.featuredImageKey ? (seeded.images.get(a.featuredImageKey)?.id ?? null) : null,
+        isFeatured: a.isFeatured,
+        source: a.source,
+      },
+      updatedAt: new Date(a.publishedAt),
+    })),
+    { announce: 'none' },
+  );
+  const commentRows = articles.flatMap((a, i) => {
+    const publishedAt = new Date(a.publishedAt).getTime();
+    const comments = a.comments.map((c) => ({ ...c, status: 'approved' as const, createdAt: new Date(publishedAt + c.minutesAfterPublish * 60_000) }));
+    return importedCommentRows(saved[i]!.id, comments).rows;
+  });
+  await insertCommentRows(deps.db, commentRows);
+  await recountCommentCounts(deps.db, saved.filter((_, i) => articles[i]!.comments.length > 0).map((s) => s.id));
 }
 
-function runWorker(input: WorkerInput, onBatch: (articles: PreparedArticle[]) => void): Promise<void> {
+function runWorker(input: WorkerInput, onBatch: (articles: GeneratedArticle[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     // Under tsx (npm run seed) the worker registers the same loader before reading TypeScript.
     const isTs = import.meta.url.endsWith('.ts');
@@ -120,16 +109,4 @@ function runWorker(input: WorkerInput, onBatch: (articles: PreparedArticle[]) =>
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed worker exited with ${code}`))));
   });
-}
-
-/** topic id → its id and its ancestors' ids, from the demo site's tree. */
-function ancestorMap(site: DemoSite, seeded: SeededSite): Map<string, string[]> {
-  const parentOf = new Map(site.topics.map((t) => [t.slug, t.parentSlug]));
-  const result = new Map<string, string[]>();
-  for (const topic of site.topics) {
-    const chain: string[] = [];
-    for (let slug: string | null | undefined = topic.slug; slug; slug = parentOf.get(slug)) chain.push(seeded.topicIds.get(slug)!);
-    result.set(seeded.topicIds.get(topic.slug)!, chain);
-  }
-  return result;
 }
