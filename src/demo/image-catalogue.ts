@@ -15,14 +15,18 @@ export class ImageCatalogue {
 
   constructor(private readonly rng: Random) {}
 
-  /** A new image from the story’s shots, dated a few days before `date`. */
+  /**
+   * A new image from the story’s shots, dated a few days before `date`. A featured image is
+   * never a portrait: every portrait is the same silhouette at a window, and cards show
+   * featured images side by side, where two of them would read as one picture twice.
+   */
   take(story: StoryLine, tokens: Tokens, date: Date, isFeatured: boolean): DemoImage {
     let deck = this.shots.get(story.id);
     if (!deck) {
       deck = new Deck(story.shots, this.rng);
       this.shots.set(story.id, deck);
     }
-    const shot = deck.draw();
+    const shot = isFeatured ? deck.drawWhere((candidate) => candidate.scene !== 'portrait') : deck.draw();
     const count = (this.counts.get(story.id) ?? 0) + 1;
     this.counts.set(story.id, count);
     const taken = dayAndMonth(addDays(date, -this.rng.int(0, 4)));
