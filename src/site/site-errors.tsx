@@ -6,8 +6,10 @@ import type { AssetStore } from '../http/static-assets.js';
 import { findRedirect } from '../redirects/index.js';
 import { GoneError, MovedError, TooManyRequestsError, ValidationError } from '../shared/errors.js';
 import { loadChrome } from './chrome.js';
+import { pageUrl } from './meta/urls.js';
+import { PageNotFoundError } from './pages/load-list-pages.js';
 import { renderDocument } from './render-document.js';
-import { ErrorView, GoneView, NotFoundView } from './views/index.js';
+import { ErrorView, GoneView, NoSuchPageView, NotFoundView } from './views/index.js';
 
 export interface SiteErrorDeps {
   db: Database;
@@ -46,7 +48,15 @@ export function siteErrorResponder(deps: SiteErrorDeps) {
       return c.text(status === 404 ? 'Not found' : 'The site cannot answer right now. Please try again shortly.', status as 404);
     }
     const view =
-      status === 404 ? (
+      error instanceof PageNotFoundError ? (
+        <NoSuchPageView
+          chrome={chrome}
+          asked={c.req.query('page') ?? ''}
+          firstUrl={error.listUrl}
+          lastUrl={pageUrl(error.listUrl, error.lastPage)}
+          lastPage={error.lastPage}
+        />
+      ) : status === 404 ? (
         <NotFoundView chrome={chrome} />
       ) : status === 410 ? (
         <GoneView chrome={chrome} title={goneTitle} />

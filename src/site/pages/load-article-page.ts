@@ -58,7 +58,7 @@ export async function loadArticlePage(db: Database, topicPath: string | null, sl
     trail,
     topics: [primary, ...topics.filter((t) => t.id !== primary.id)].map(topicLink),
     tags: tagLinks,
-    tagline: primary.aliases.length > 0 ? primary.aliases : tags.map((t) => t.name),
+    tagline: primary.aliases,
     source: row.source_outlet
       ? {
           outlet: row.source_outlet,
