@@ -43,6 +43,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(securityHeaders(responseSecurityHeaders(deps.config, deps.assets)));
 
   app.get('/assets/*', deps.assets.middleware());
+  app.get('/favicon.ico', (c) => app.fetch(new Request(new URL('/assets/favicon.ico', c.req.url), c.req.raw))); // asked for by browsers and feed readers at the root
   app.get(
     '/media/*',
     serveStatic({

@@ -70,7 +70,8 @@ export function NoSuchPageView({
   return (
     <ErrorPage chrome={chrome} code="404" title="There is no such page">
       <p class="error-message">
-        This list has no page <q class="echo">{echo}</q>. It runs from page 1 to page {lastPage}.
+        This list has no page <q class="echo">{echo}</q>.{' '}
+        {lastPage > 1 ? `Its pages run from 1 to ${lastPage}.` : 'It has one page.'}
       </p>
       <p class="error-message">
         <a href={firstUrl}>Go to the first page</a>
