@@ -176,8 +176,7 @@ describe.skipIf(skipBrowser)('what a reader noticed, on the demo site', () => {
   it('long articles open with their first paragraphs, then the table of contents', async () => {
     const page = await open(longPath);
     const tops = await page.evaluate(() => ({
-      firstParagraph: document.querySelector('main article p:not(.dek, .tagline, .byline p)')!.getBoundingClientRect().top + scrollY,
-      leadParagraph: document.querySelector('.article-lead p')!.getBoundingClientRect().top + scrollY,
+      leadParagraph: document.querySelector('main .prose p')!.getBoundingClientRect().top + scrollY,
       toc: document.querySelector('.toc')!.getBoundingClientRect().top + scrollY,
       firstHeading: document.querySelector('.prose h2')!.getBoundingClientRect().top + scrollY,
     }));
@@ -185,7 +184,7 @@ describe.skipIf(skipBrowser)('what a reader noticed, on the demo site', () => {
     expect(tops.toc).toBeLessThan(tops.firstHeading);
     // Below the title, byline and featured picture, and nowhere near 1,700 px down.
     expect(tops.leadParagraph).toBeLessThan(1_400);
-    await page.screenshot({ path: path.join(SHOTS, 'notice-long-article-desktop.png'), clip: { x: 0, y: 0, width: DESKTOP.width, height: tops.toc + 400 } });
+    await page.screenshot({ path: path.join(SHOTS, 'notice-long-article-desktop.png'), fullPage: true, clip: { x: 0, y: 0, width: DESKTOP.width, height: tops.toc + 400 } });
   });
 
   it('captions credit every picture in one style', async () => {
