@@ -54,6 +54,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(securityHeaders(responseSecurityHeaders(deps.config, deps.assets)));
 
   app.get('/assets/*', deps.assets.middleware());
+  app.get('/favicon.ico', (c) => app.fetch(new Request(new URL('/assets/favicon.ico', c.req.url), c.req.raw))); // asked for by browsers and feed readers at the root
   // Variants are made on their first request and kept; names other than declared variants 404.
   const media = new MediaVariants(deps.db, deps.mediaDir);
   app.get('/media/:file', async (c) => {

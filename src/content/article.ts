@@ -47,7 +47,7 @@ export interface ArticleDetail extends ArticleSummary {
   trail: TopicLink[];
   topics: TopicLink[];
   tags: TagLink[];
-  /** the primary topic's aliases, else the tags' names */
+  /** the primary topic's aliases (DESIGN.md §1: none where it has none) */
   tagline: string[];
   source: SourceAttribution | null;
   seoTitle: string;

@@ -132,7 +132,7 @@ describe('generateDemoSite', () => {
   it('syndicates exactly one article and features two or three, a long read leading', () => {
     const syndicated = site.articles.filter((a) => a.source !== null);
     expect(syndicated).toHaveLength(1);
-    expect(syndicated[0]?.source).toMatchObject({ isCanonical: false });
+    expect(syndicated[0]?.source).toMatchObject({ isCanonical: true });
     expect(syndicated[0]?.source?.url).toMatch(/^https:\/\/example\.com\//);
     const featured = site.articles.filter((a) => a.isFeatured).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
     expect(featured.length).toBeGreaterThanOrEqual(2);
@@ -147,8 +147,26 @@ describe('generateDemoSite', () => {
     expect(all).toMatch(/<blockquote><p>“[^<]+”<\/p><cite>[^<]+, [^<]+<\/cite><\/blockquote>/);
     expect(all).toContain('<blockquote class="pull-quote"><p>');
     expect(all).toContain('<ul><li>');
-    expect(all).toMatch(/<figcaption>[^<]+ <small class="credit">(Photo|Map): [^<]+<\/small><\/figcaption>/);
+    expect(all).toMatch(/<figcaption>[^<]+ <small class="credit">[^<]+ \/ [^<]+<\/small><\/figcaption>/);
     expect(site.articles.filter((a) => a.bodyHtml.includes('<a href=')).length).toBeGreaterThan(5);
+  });
+
+  it('never says the same sentence twice in one article (a pull quote included)', () => {
+    for (const article of site.articles) {
+      const text = article.bodyHtml
+        .replace(/<small class="credit">[^<]*<\/small>/g, ' ') // a credit is a name, not a sentence
+        .replace(/<\/?(p|li|h2|h3|blockquote|cite|figcaption|ul|ol|figure)\b[^>]*>/g, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&');
+      const sentences = text
+        .split('\n')
+        .flatMap((block) => block.split(/(?<=[.!?…][”’"]?)\s+/))
+        .map((sentence) => sentence.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim())
+        .filter((sentence) => sentence.split(' ').length >= 4);
+      const seen = new Set<string>();
+      const repeated = sentences.filter((sentence) => seen.has(sentence) || !seen.add(sentence));
+      expect(repeated, article.slug).toEqual([]);
+    }
   });
 
   it('leaves no template marks, placeholders or lorem ipsum anywhere', () => {

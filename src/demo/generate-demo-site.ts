@@ -79,10 +79,12 @@ export function generateDemoSite(now: Date): DemoSite {
     const longRng = rng.fork(analysis.title);
     const publishedAt = publicationTime(now, analysis.ageDays, longRng);
     const writers = new Map<string, StoryWriter>();
+    // One article: its writers share what it has said, so no sentence comes twice.
+    const said = new Set<string>();
     const writerFor = (id: string): StoryWriter => {
       let writer = writers.get(id);
       if (!writer) {
-        writer = new StoryWriter(storyById(id), longRng.fork(id), publishedAt, began(storyById(id)), generic);
+        writer = new StoryWriter(storyById(id), longRng.fork(id), publishedAt, began(storyById(id)), generic, said);
         writers.set(id, writer);
       }
       return writer;
@@ -151,12 +153,13 @@ function syndicateOne(articles: DemoArticle[]): void {
     author: 'Giulia Fenn',
     country: 'Orsenia',
     url: `https://example.com/courier/politics/${article.slug}`,
-    isCanonical: false,
+    // The Courier's page is the original: search engines should index that one.
+    isCanonical: true,
   };
   article.authorSlugs = ['tobias-wren'];
   // Written for the Courier, so it speaks as the Courier.
   article.bodyHtml = article.bodyHtml
     .replace(/The <em>Belcastro Courier<\/em> reported/g, 'This newspaper reported')
     .replace(/the Review\b/g, 'the Courier');
-  article.bodyHtml += '\n<p><em>This article was first published by the Belcastro Courier and is republished with permission.</em></p>';
+  // Credited once, by the byline from these fields: no credit line in the body as well.
 }

@@ -92,4 +92,26 @@ export class Deck<T> {
     this.index++;
     return drawn;
   }
+
+  /** Like draw, among the items `accept` takes; the pile starts over if none of those is left. */
+  drawWhere(accept: (item: T) => boolean): T {
+    let left = this.acceptedLeft(accept);
+    if (left.length === 0) {
+      this.index = 0;
+      left = this.acceptedLeft(accept);
+      if (left.length === 0) throw new Error('No item in the deck is acceptable');
+    }
+    const j = left[Math.floor(this.rng.next() * left.length)] as number;
+    const drawn = this.items[j] as T;
+    this.items[j] = this.items[this.index] as T;
+    this.items[this.index] = drawn;
+    this.index++;
+    return drawn;
+  }
+
+  private acceptedLeft(accept: (item: T) => boolean): number[] {
+    const out: number[] = [];
+    for (let i = this.index; i < this.items.length; i++) if (accept(this.items[i] as T)) out.push(i);
+    return out;
+  }
 }

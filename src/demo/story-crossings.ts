@@ -124,6 +124,8 @@ export const CROSSINGS: StoryLine = {
     { scene: 'map', alt: 'A map of a mountain border with a tunnel route and a higher mountain track marked', caption: 'The tunnel road and the upper road over the Askel Pass.' },
     { scene: 'mountains', alt: 'A narrow track climbs across a bare slope towards a ridge in cloud', caption: 'The upper road above the Askel tunnel, {date}.' },
     { scene: 'portrait', alt: 'A man in a winter coat stands in silhouette at a window', caption: 'Kerem Aydan at the Askel Shelter in Lorn, {date}.' },
+    { scene: 'field', alt: 'Pasture in a high valley with a farm track crossing it', caption: 'Pasture below the Askel Pass, closed to herders since the spring, {date}.' },
+    { scene: 'crowd', alt: 'Travellers with bags and bundles wait at a barrier across a road', caption: 'Travellers wait at the barrier on the upper road, {date}.' },
   ],
   readerViews: [
     'I volunteered at the Askel Shelter two winters ago. Sixty beds and a hundred and twenty guests is, if anything, a generous count.',

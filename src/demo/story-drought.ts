@@ -124,6 +124,8 @@ export const DROUGHT: StoryLine = {
     { scene: 'map', alt: 'A map of a desert region showing an oasis and the outline of an aquifer stretching across a border', caption: 'The Dunmar aquifer and its recharge zones, according to the water commission.' },
     { scene: 'city', alt: 'Flat-roofed houses and palm trees in an oasis town at dusk', caption: 'Dunmar’s old town at dusk, {date}.' },
     { scene: 'portrait', alt: 'A man in a headscarf stands in silhouette in front of palm trees', caption: 'Salem Ourad in his grove in Dunmar, {date}.' },
+    { scene: 'mountains', alt: 'Dry hills with terraces cut into them', caption: 'Abandoned terraces in the hills above Dunmar, {date}.' },
+    { scene: 'coast', alt: 'A flat shoreline with salt pans and a pale sea', caption: 'Salt pans on the coast south of Dunmar, {date}.' },
   ],
   readerViews: [
     'The line about fossil water should be taught in every school on the southern shore.',

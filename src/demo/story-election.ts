@@ -125,6 +125,8 @@ export const ELECTION: StoryLine = {
     { scene: 'portrait', alt: 'A man in a suit seen in profile against a softly lit background', caption: 'Davor Kaelin at a campaign event in Marenth, {date}.' },
     { scene: 'crowd', alt: 'Students march along a wide avenue between tall buildings', caption: 'Students march on the National Chamber in Marenth, {date}.' },
     { scene: 'map', alt: 'A map of a country divided into electoral districts, with a coastal cluster highlighted', caption: 'Kaldora’s electoral districts; the marginal seats cluster around Sabriq.' },
+    { scene: 'field', alt: 'Wide fields with a village on a low rise', caption: 'Farmland in the northern districts, where the vote is hardest to call, {date}.' },
+    { scene: 'harbour', alt: 'Cranes and warehouses along a quiet harbour', caption: 'The waterfront at Sabriq, a marginal seat since the strike, {date}.' },
   ],
   readerViews: [
     'I live in Velde and the description of the market is painfully accurate. Nobody I know has decided.',

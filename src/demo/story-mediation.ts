@@ -132,6 +132,9 @@ export const MEDIATION: StoryLine = {
     { scene: 'coast', alt: 'A calm sea at sunset with a headland in the distance', caption: 'The Orsenian coast outside Belcastro, {date}.' },
     { scene: 'portrait', alt: 'A woman in a grey coat stands in silhouette beside a tall window', caption: 'Livia Maranzo, Orsenia’s foreign minister, in Belcastro, {date}.' },
     { scene: 'map', alt: 'A map of an inland sea with five states marked by borders and a shared coastline', caption: 'The five member states of the Calvane Basin Council.' },
+    { scene: 'harbour', alt: 'Ferries and fishing boats moored along a stone quay', caption: 'The ferry quay at Belcastro, where delegations arrive from Marenth, {date}.' },
+    { scene: 'crowd', alt: 'A small crowd with placards in a paved square', caption: 'Families of the missing outside the talks in Belcastro, {date}.' },
+    { scene: 'mountains', alt: 'A line of hills with a road winding towards a pass', caption: 'The hills between Belcastro and the Kaldoran border, {date}.' },
   ],
   readerViews: [
     'The point about the fishing-quota charter is underrated. The Council’s lawyers have been improvising for two years.',

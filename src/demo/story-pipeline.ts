@@ -124,6 +124,7 @@ export const PIPELINE: StoryLine = {
     { scene: 'desert', alt: 'Dunes in late afternoon light with a line of pylons on the horizon', caption: 'Power lines crossing the desert south of Qasr Enna, {date}.' },
     { scene: 'city', alt: 'A low city of pale buildings and towers shimmering in desert heat', caption: 'Qasr Enna, Tamrhat’s capital, {date}.' },
     { scene: 'field', alt: 'Goats graze on sparse scrub near a stone well under a wide sky', caption: 'A well used by herders on the Ourzan plain, {date}.' },
+    { scene: 'harbour', alt: 'Storage tanks and a jetty at an industrial port', caption: 'The fuel jetty at Ras Kelif, {date}.' },
   ],
   readerViews: [
     'Castellan’s line about a marriage is the whole story. Nobody in Belcastro wants to marry TNEC without a prenuptial agreement.',

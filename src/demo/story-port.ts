@@ -125,6 +125,7 @@ export const PORT: StoryLine = {
     { scene: 'city', alt: 'Apartment blocks and warehouses along a waterfront in evening light', caption: 'The old quay district of Sabriq, {date}.' },
     { scene: 'harbour', alt: 'Containers stacked in rows beside a ship’s hull, with cranes beyond', caption: 'Containers left on the quay since the strike began, {date}.' },
     { scene: 'portrait', alt: 'A woman speaks into a microphone, seen in silhouette against a bright sky', caption: 'Hana Korbel, chair of the Sabriq Dockers’ Union, {date}.' },
+    { scene: 'field', alt: 'Flat farmland with a long straight road running to the horizon', caption: 'The coastal plain outside Sabriq, where lorries now queue for Ilvara, {date}.' },
   ],
   readerViews: [
     'I worked on that quay for eleven years. The register was not perfect, but it was the only thing that kept the foremen honest.',

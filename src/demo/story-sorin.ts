@@ -124,6 +124,8 @@ export const SORIN: StoryLine = {
     { scene: 'parliament', alt: 'A long stone government building with tall windows and a flag on its roof', caption: 'The finance ministry in Marenth, {date}.' },
     { scene: 'portrait', alt: 'A woman with short hair seen in silhouette against a bright window', caption: 'Ines Maro, Kaldora’s finance minister, {date}.' },
     { scene: 'harbour', alt: 'Tankers moored at a fuel terminal in a harbour at dawn', caption: 'Fuel imports arriving at Sabriq, {date}.' },
+    { scene: 'coast', alt: 'A wide bay with a promenade and apartment blocks along it', caption: 'The seafront at Sabriq, where property prices have fallen in sorin terms, {date}.' },
+    { scene: 'field', alt: 'Wheat fields under a pale sky with a farmhouse far off', caption: 'Wheat farms in the Ardel valley, where diesel is paid for in ducats, {date}.' },
   ],
   readerViews: [
     'My mother’s pension is indexed once a year, in January. By December it buys about two-thirds of what it did. Monthly indexing is not a luxury.',

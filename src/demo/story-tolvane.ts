@@ -135,6 +135,7 @@ export const TOLVANE: StoryLine = {
     { scene: 'city', alt: 'Rooftops and towers of an old town under an evening sky', caption: 'The old town of Tolvane at dusk, {date}.' },
     { scene: 'portrait', alt: 'A man in a dark jacket seen in silhouette against a bright window', caption: 'Edan Corvish, political chief of the TFM, in Tolvane, {date}.' },
     { scene: 'mountains', alt: 'Snow on the high ridges above a valley in shadow, late in the afternoon', caption: 'The upper valleys north of Tolvane, which monitors often cannot reach in winter, {date}.' },
+    { scene: 'coast', alt: 'A river mouth with reed beds and low hills behind', caption: 'The Sarle delta below Orvec, where the ceasefire line meets the sea, {date}.' },
   ],
   readerViews: [
     'I grew up in the valleys above Orvec. The line about tractors and armoured cars is exactly right; my nephew says the same thing.',

@@ -66,7 +66,6 @@ export class StoryWriter {
   private readonly facts: Record<ParagraphRole, Deck<string>>;
   private readonly quotations: Deck<Quotation>;
   private readonly generic: GenericDecks;
-  private readonly usedStakes: string[] = [];
   private readonly factsLeft: Record<ParagraphRole, number>;
   private isAfterQuote = false;
   private readonly quoted = new Set<string>();
@@ -79,6 +78,8 @@ export class StoryWriter {
     publishedAt: Date,
     began: Date,
     generic?: GenericDecks,
+    /** every sentence, heading and list item already in the article (shared by a long read's writers), so none is written twice */
+    private readonly said = new Set<string>(),
   ) {
     this.tokens = storyTokens(story, publishedAt, began, rng);
     this.generic = generic ?? new GenericDecks(rng);
@@ -108,7 +109,27 @@ export class StoryWriter {
 
   /** A handwritten paragraph (template syntax allowed) as a `<p>`. */
   written(template: string): string {
-    return `<p>${inlineHtml(this.text(template))}</p>`;
+    const text = this.text(template);
+    this.say(text);
+    return `<p>${inlineHtml(text)}</p>`;
+  }
+
+  /** Whether no sentence of the text is in the article yet. */
+  private isFresh(text: string): boolean {
+    return sentencesOf(text).every((sentence) => !this.said.has(sentence));
+  }
+
+  private say(text: string): void {
+    for (const sentence of sentencesOf(text)) this.said.add(sentence);
+  }
+
+  /** A filled template from the deck that the article has not said yet, or null after a few tries. */
+  private fresh(deck: Deck<string>): string | null {
+    for (let tries = 0; tries < FRESH_TRIES; tries++) {
+      const text = this.text(deck.draw());
+      if (this.isFresh(text)) return text;
+    }
+    return null;
   }
 
   lede(): string {
@@ -120,14 +141,16 @@ export class StoryWriter {
     for (const gram of wordGrams(text)) this.avoided.add(gram);
   }
 
-  private drawFact(role: ParagraphRole): string {
+  /** An unused fact for the role, or null when the ones left are all said already. */
+  private drawFact(role: ParagraphRole): string | null {
     let fact = this.text(this.facts[role].draw());
     this.factsLeft[role]--;
-    while (this.avoided.size > 0 && this.factsLeft[role] > 0 && wordGrams(fact).some((gram) => this.avoided.has(gram))) {
+    const isRepeat = (text: string) => !this.isFresh(text) || (this.avoided.size > 0 && wordGrams(text).some((gram) => this.avoided.has(gram)));
+    while (this.factsLeft[role] > 0 && isRepeat(fact)) {
       fact = this.text(this.facts[role].draw());
       this.factsLeft[role]--;
     }
-    return fact;
+    return this.isFresh(fact) ? fact : null;
   }
 
   /** True while the story still has unused facts for the role (or any role). */
@@ -138,21 +161,29 @@ export class StoryWriter {
   paragraph(role: ParagraphRole): string {
     const actual = this.factsLeft[role] > 0 ? role : (ROLE_ORDER.find((r) => this.factsLeft[r] > 0) ?? role);
     const sentences: string[] = [];
+    const add = (text: string | null): void => {
+      if (text === null) return;
+      this.say(text);
+      sentences.push(text);
+    };
     if (this.isAfterQuote) {
-      sentences.push(this.text(this.generic.afterQuote.draw()));
+      add(this.fresh(this.generic.afterQuote));
       this.isAfterQuote = false;
     } else if (actual !== 'development' || this.rng.chance(0.5)) {
-      sentences.push(this.text(this.generic.opens[actual].draw()));
+      add(this.fresh(this.generic.opens[actual]));
     }
     const factCount = Math.min(this.rng.int(1, 2), Math.max(1, this.factsLeft[actual]));
+    let facts = 0;
     for (let i = 0; i < factCount; i++) {
       const fact = this.drawFact(actual);
-      if (actual === 'analysis') this.usedStakes.push(fact);
-      sentences.push(fact);
+      if (fact !== null) facts++;
+      add(fact);
     }
     if (sentences.length < 3 && this.rng.chance(actual === 'outlook' ? 0.7 : 0.45)) {
-      sentences.push(this.text(this.generic.closes[actual].draw()));
+      add(this.fresh(this.generic.closes[actual]));
     }
+    // Without a fact of its own a paragraph would only be framing: none at all.
+    if (facts === 0) return '';
     return `<p>${inlineHtml(sentences.join(' '))}</p>`;
   }
 
@@ -160,6 +191,8 @@ export class StoryWriter {
   quote(): string {
     let quotation = this.quotations.draw();
     for (let tries = 0; tries < 4 && this.quoted.has(quotation.person.name); tries++) quotation = this.quotations.draw();
+    for (let tries = 0; tries < FRESH_TRIES && !this.isFresh(quotation.text); tries++) quotation = this.quotations.draw();
+    if (!this.isFresh(quotation.text)) return '';
     const { person, text } = quotation;
     const isAgain = this.quoted.has(person.name);
     this.quoted.add(person.name);
@@ -167,31 +200,62 @@ export class StoryWriter {
     this.tokens.speakerShort = person.short;
     this.tokens.speakerRole = person.role;
     this.tokens.speakerTheir = person.pronoun === 'he' ? 'his' : 'her';
+    let leadText = this.text(isAgain ? this.rng.pick(QUOTE_LEADS_AGAIN) : this.generic.quoteLeads.draw());
+    for (let tries = 0; tries < FRESH_TRIES && !this.isFresh(leadText); tries++) leadText = this.text(this.rng.pick(isAgain ? QUOTE_LEADS_AGAIN : QUOTE_LEADS));
+    if (!this.isFresh(leadText)) return '';
     this.isAfterQuote = true;
-    const lead = this.written(isAgain ? this.rng.pick(QUOTE_LEADS_AGAIN) : this.generic.quoteLeads.draw());
-    const cite = `${person.name}, ${person.role}`;
+    this.say(leadText);
+    this.say(text);
+    const lead = `<p>${inlineHtml(leadText)}</p>`;
+    // Named in full the first time, by name alone after that.
+    const cite = isAgain ? person.name : `${person.name}, ${person.role}`;
     return `${lead}<blockquote><p>“${escapeHtml(text)}”</p><cite>${escapeHtml(cite)}</cite></blockquote>`;
   }
 
-  /** A pull quote repeats a line of analysis already in the article; empty when there is none. */
+  /**
+   * A pull quote: a line of analysis set large. Not one the body already says (readers
+   * noticed the repeat), so a fresh one; empty when the story has none left.
+   */
   pullQuote(): string {
     this.isAfterQuote = false;
-    if (this.usedStakes.length === 0) return '';
-    const line = this.rng.pick(this.usedStakes);
+    if (!this.hasFacts('analysis')) return '';
+    const line = this.drawFact('analysis');
+    if (line === null) return '';
+    this.say(line);
     return `<blockquote class="pull-quote"><p>${inlineHtml(plainText(line))}</p></blockquote>`;
   }
 
   list(): string {
     this.isAfterQuote = false;
-    const items = this.rng.sample(this.story.watch, this.rng.int(3, Math.min(5, this.story.watch.length)));
-    const intro = this.written(this.generic.listIntros.draw());
-    return `${intro}<ul>${items.map((item) => `<li>${inlineHtml(this.text(item))}</li>`).join('')}</ul>`;
+    const items = this.rng
+      .sample(this.story.watch, this.rng.int(3, Math.min(5, this.story.watch.length)))
+      .map((item) => this.text(item))
+      .filter((item) => this.isFresh(item));
+    const intro = this.fresh(this.generic.listIntros);
+    if (items.length < 2 || intro === null) return '';
+    this.say(intro);
+    for (const item of items) this.say(item);
+    return `<p>${inlineHtml(intro)}</p><ul>${items.map((item) => `<li>${inlineHtml(item)}</li>`).join('')}</ul>`;
   }
 
   subhead(role: ParagraphRole | 'quote'): string {
     this.isAfterQuote = false;
-    return `<h2>${escapeHtml(this.text(this.generic.subheads[role].draw()))}</h2>`;
+    const heading = this.fresh(this.generic.subheads[role]);
+    if (heading === null) return '';
+    this.say(heading);
+    return `<h2>${escapeHtml(heading)}</h2>`;
   }
+}
+
+/** How many draws a deck gets to find a sentence the article has not said yet. */
+const FRESH_TRIES = 6;
+
+/** A text's sentences as a reader sees them (markup gone), to tell a repeat. */
+export function sentencesOf(text: string): string[] {
+  return plainText(text)
+    .split(/(?<=[.!?…][”’"]?)\s+/)
+    .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 function wordGrams(text: string): string[] {
@@ -201,10 +265,10 @@ function wordGrams(text: string): string[] {
   return grams;
 }
 
+/** A body figure, captioned and credited exactly as the site draws a featured image (views/picture.tsx). */
 export function figureHtml(image: DemoImage): string {
-  const kind = image.scene === 'map' ? 'Map' : 'Photo';
   return (
     `<figure><img src="demo:${image.key}" alt="${escapeHtml(image.alt)}">` +
-    `<figcaption>${escapeHtml(image.caption)} <small class="credit">${kind}: ${escapeHtml(image.credit)}</small></figcaption></figure>`
+    `<figcaption>${escapeHtml(image.caption)} <small class="credit">${escapeHtml(image.credit)}</small></figcaption></figure>`
   );
 }

@@ -1,19 +1,27 @@
 import { z } from 'zod';
-import { ValidationError } from '../shared/errors.js';
 import { SLUG_PATTERN } from '../shared/slugify.js';
 
-/** `?page=N`: absent means 1; anything but a whole number from 1 to 100000 is a 400. */
+/**
+ * `?page=N` on a list, one rule for every value:
+ * - absent or `1`: page 1. Its canonical link is the bare list URL, and the page cache keys
+ *   `?page=1` as the bare URL (http/cache/cache-key.ts), so both are one document and one
+ *   cache entry. (A 301 here would only answer while that entry is cold: inconsistent.)
+ * - 2, 3, … written plainly (no sign, no leading zero), up to the last page: that page;
+ * - anything else (`0`, `-1`, `abc`, `02`, `1e5`, empty, past the last page): no such page,
+ *   a 404 that links to the list's first and last pages. parsePage returns NO_SUCH_PAGE
+ *   for these and the list's loader, which knows the last page, throws PageNotFoundError.
+ */
+export const NO_SUCH_PAGE = 0;
+
 const PageParam = z
   .string()
-  .regex(/^\d{1,6}$/, 'the page must be a whole number')
-  .transform(Number)
-  .pipe(z.number().int().min(1, 'pages start at 1').max(100_000, 'that page is out of range'));
+  .regex(/^[1-9]\d{0,5}$/)
+  .transform(Number);
 
 export function parsePage(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 1;
+  if (raw === undefined) return 1;
   const parsed = PageParam.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(`Page “${raw.slice(0, 40)}” does not exist: ${parsed.error.issues[0]?.message}.`);
-  return parsed.data;
+  return parsed.success ? parsed.data : NO_SUCH_PAGE;
 }
 
 export function isValidSlug(value: string): boolean {

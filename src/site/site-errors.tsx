@@ -2,8 +2,10 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { statusOf } from '../http/error-status.js';
 import { GoneError, MovedError, TooManyRequestsError, ValidationError } from '../shared/errors.js';
+import { pageUrl } from './meta/urls.js';
+import { PageNotFoundError } from './pages/load-list-pages.js';
 import { renderDocument } from './render-document.js';
-import { ErrorView, GoneView, NotFoundView, type SiteChrome } from './views/index.js';
+import { ErrorView, GoneView, NoSuchPageView, NotFoundView, type SiteChrome } from './views/index.js';
 
 export interface SiteErrorDeps {
   chrome: () => Promise<SiteChrome>;
@@ -33,7 +35,15 @@ export function siteErrorResponder(deps: SiteErrorDeps) {
       return c.text(status === 404 ? 'Not found' : 'The site cannot answer right now. Please try again shortly.', status as 404);
     }
     const view =
-      status === 404 ? (
+      error instanceof PageNotFoundError ? (
+        <NoSuchPageView
+          chrome={chrome}
+          asked={c.req.query('page') ?? ''}
+          firstUrl={error.listUrl}
+          lastUrl={pageUrl(error.listUrl, error.lastPage)}
+          lastPage={error.lastPage}
+        />
+      ) : status === 404 ? (
         <NotFoundView chrome={chrome} />
       ) : status === 410 ? (
         <GoneView chrome={chrome} title={goneTitle} />

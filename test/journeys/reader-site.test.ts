@@ -14,6 +14,12 @@ const require = createRequire(import.meta.url);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
+/**
+ * Standard CSS newer than the checker's CSS validator, each named exactly. scroll-initial-target
+ * (CSS Scroll Snap 2, in Chromium since 133) starts the phone navigation scrolled to the page's
+ * section without script; browsers that do not know it ignore it.
+ */
+const CSS_THE_CHECKER_DOES_NOT_KNOW = ['CSS: “scroll-initial-target”: Property “scroll-initial-target” doesn\'t exist.'];
 
 /*
  * A reader's visit in a real browser, on the demo publication as `npm start` serves it:
@@ -146,7 +152,9 @@ describe.skipIf(skipBrowser)('a reader on the demo site', () => {
     const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
     const run = await promisify(execFile)('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 1 << 24 });
     const messages = (JSON.parse(run.stderr || run.stdout) as { messages: { type: string; message: string; url: string; lastLine?: number }[] }).messages;
-    const errors = messages.filter((m) => m.type === 'error').map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`);
+    const errors = messages
+      .filter((m) => m.type === 'error' && !CSS_THE_CHECKER_DOES_NOT_KNOW.some((known) => m.message === known))
+      .map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`);
     expect(errors).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 120_000);

@@ -18,6 +18,8 @@ export function AdminLayout({ title, cssUrl, children }: AdminLayoutProps) {
         <meta name="referrer" content="same-origin" />
         <title>{`${title} · Dossier admin`}</title>
         <link rel="stylesheet" href={cssUrl} />
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">

@@ -43,7 +43,7 @@ describe('structured data', () => {
   });
 
   it('describes an article as a NewsArticle with authors, publisher and logo', () => {
-    const article = F.articleDetail();
+    const article = F.articleDetail({ source: null });
     const data = newsArticle(chrome, article, 'A description') as Json;
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
@@ -65,6 +65,14 @@ describe('structured data', () => {
       },
     });
     expect((data.image as Json[])[0]).toMatchObject({ url: `https://sextant.example${F.IMAGES.bridge.url}`, width: 1600, height: 900 });
+  });
+
+  it('credits a syndicated piece to its original author, based on the original URL', () => {
+    const article = F.articleDetail();
+    const data = newsArticle(chrome, article, '') as Json;
+    expect(data.author).toEqual([{ '@type': 'Person', name: 'Mira Okonkwo' }]);
+    expect(data.isBasedOn).toBe('https://harbour-gazette.example/tolvane-settlement');
+    expect(data.sourceOrganization).toEqual({ '@type': 'Organization', name: 'The Harbour Gazette' });
   });
 
   it('leaves the logo out when the publisher has none, and the image when the article has none', () => {

@@ -91,20 +91,24 @@ export function newsArticle(chrome: SiteChrome, article: ArticleDetail, descript
     }),
     datePublished: article.publishedAt.toISOString(),
     dateModified: article.updatedAt.toISOString(),
-    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(chrome.siteUrl, a.url) })),
+    author: authorsOf(chrome, article),
     publisher: organization(chrome),
     articleSection: article.primaryTopic.name,
     ...(article.tags.length > 0 && { keywords: article.tags.map((t) => t.name).join(', ') }),
     wordCount: article.wordCount,
     inLanguage: chrome.settings.language,
     isAccessibleForFree: true,
+    // A syndicated piece is based on the original, at its own address, from its own outlet.
     ...(article.source && {
-      isBasedOn: {
-        '@type': 'NewsArticle',
-        url: article.source.url,
-        publisher: { '@type': 'Organization', name: article.source.outlet },
-        ...(article.source.author && { author: { '@type': 'Person', name: article.source.author } }),
-      },
+      isBasedOn: article.source.url,
+      sourceOrganization: { '@type': 'Organization', name: article.source.outlet },
     }),
   };
+}
+
+/** The people who wrote it: for a syndicated piece, its original author, else the site's authors. */
+function authorsOf(chrome: SiteChrome, article: ArticleDetail): object[] {
+  const original = article.source?.author.trim();
+  if (original) return [{ '@type': 'Person', name: original }];
+  return article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(chrome.siteUrl, a.url) }));
 }

@@ -52,7 +52,7 @@ export async function loadArticlePage(db: Database, articleId: string, primaryTo
     trail: of('trail').map(link),
     topics: [primary, ...topics.filter((t) => t.id !== primary.id)].map(link),
     tags: tags.map((t) => ({ id: t.id, name: t.name, url: tagUrl(t.slug) })),
-    tagline: aliases.length > 0 ? aliases : tags.map((t) => t.name),
+    tagline: aliases,
     source: row.source_outlet
       ? {
           outlet: row.source_outlet,

@@ -13,6 +13,22 @@ import type { ArchiveIndexPage, ArchiveMonthLink, ArchiveMonthPage, AuthorPage, 
 
 export const PER_PAGE = 12;
 
+/**
+ * A page of a list that does not exist: past the last one, or not a page number at all
+ * (parsePage gives 0 for those). A 404 whose page links to the list's first and last pages.
+ */
+export class PageNotFoundError extends NotFoundError {
+  override name = 'PageNotFoundError';
+  constructor(
+    what: string,
+    /** the list's own URL (page 1) */
+    readonly listUrl: string,
+    readonly lastPage: number,
+  ) {
+    super('page', `${what}: no such page`);
+  }
+}
+
 /** Asking past the last page is a 404, like any address that shows nothing. */
 async function pageOf(
   db: Database,
@@ -20,16 +36,17 @@ async function pageOf(
   count: () => Promise<number>,
   rows: (window: { limit: number; offset: number }) => Promise<SummaryRow[]>,
   what: string,
+  listUrl: string,
 ): Promise<Page<ArticleSummary>> {
   const total = await count();
   const pageCount = pageCountOf(total, PER_PAGE);
-  if (page > pageCount) throw new NotFoundError(what, `page ${page}`);
+  if (page < 1 || page > pageCount) throw new PageNotFoundError(what, listUrl, pageCount);
   const items = await toSummaries(db, await rows({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE }));
   return { items, page, pageCount, total };
 }
 
-function listPage(db: Database, kind: ListKind, id: string, page: number, what: string) {
-  return pageOf(db, page, () => countListing(db, kind, id), (w) => listFromListing(db, kind, id, w), what);
+function listPage(db: Database, kind: ListKind, id: string, page: number, what: string, listUrl: string) {
+  return pageOf(db, page, () => countListing(db, kind, id), (w) => listFromListing(db, kind, id, w), what, listUrl);
 }
 
 export async function loadTopicPage(db: Database, path: string, page: number): Promise<TopicPage> {
@@ -38,7 +55,7 @@ export async function loadTopicPage(db: Database, path: string, page: number): P
   const [trailTopics, children, articles] = await Promise.all([
     findTopicsByPaths(db, pathPrefixes(topic.path)),
     listChildTopics(db, topic.id),
-    listPage(db, 'topic', topic.id, page, `topic ${path}`),
+    listPage(db, 'topic', topic.id, page, `topic ${path}`, topicLink(topic).url),
   ]);
   return {
     topic: { ...topicLink(topic), id: topic.id, description: topic.description, aliases: topic.aliases, kind: topic.kind, path: topic.path },
@@ -51,7 +68,7 @@ export async function loadTopicPage(db: Database, path: string, page: number): P
 export async function loadTagPage(db: Database, slug: string, page: number): Promise<TagPage> {
   const tag = await findTagBySlug(db, slug);
   if (!tag) throw new NotFoundError('tag', slug);
-  return { tag: { ...tag, url: tagUrl(tag.slug) }, articles: await listPage(db, 'tag', tag.id, page, `tag ${slug}`) };
+  return { tag: { ...tag, url: tagUrl(tag.slug) }, articles: await listPage(db, 'tag', tag.id, page, `tag ${slug}`, tagUrl(tag.slug)) };
 }
 
 export async function loadAuthorPage(db: Database, slug: string, page: number): Promise<AuthorPage> {
@@ -60,7 +77,7 @@ export async function loadAuthorPage(db: Database, slug: string, page: number): 
   const avatar = user.avatarMediaId ? ((await findMediaByIds(db, [user.avatarMediaId])).get(user.avatarMediaId) ?? null) : null;
   return {
     author: { id: user.id, name: user.name, slug: user.slug, url: authorUrl(user.slug), bio: user.bio, avatar },
-    articles: await listPage(db, 'author', user.id, page, `author ${slug}`),
+    articles: await listPage(db, 'author', user.id, page, `author ${slug}`, authorUrl(user.slug)),
   };
 }
 
@@ -83,8 +100,9 @@ export async function loadArchiveIndex(db: Database, timeZone: string): Promise<
 
 export async function loadArchiveMonth(db: Database, ym: YearMonth, timeZone: string, page: number): Promise<ArchiveMonthPage> {
   const { from, to } = monthRange(ym, timeZone);
-  const articles = await pageOf(db, page, () => countPublishedBetween(db, from, to), (w) => listPublishedBetween(db, from, to, w), `archive ${monthKey(ym)}`);
-  if (articles.total === 0) throw new NotFoundError('archive', monthKey(ym));
+  const total = await countPublishedBetween(db, from, to);
+  if (total === 0) throw new NotFoundError('archive', monthKey(ym));
+  const articles = await pageOf(db, page, async () => total, (w) => listPublishedBetween(db, from, to, w), `archive ${monthKey(ym)}`, archiveMonthUrl(ym));
   const [after, before] = await Promise.all([firstPublishTimeFrom(db, to), lastPublishTimeBefore(db, from)]);
   const nav = (iso: string | null) => {
     if (!iso) return null;

@@ -23,20 +23,22 @@ export interface ArticleCardProps {
   isLead?: boolean;
   /** show the primary topic above the title (off on that topic's own page) */
   showTopic?: boolean;
+  /** the image's `sizes`, where the list lays cards out unlike the variant's default */
+  sizes?: string | undefined;
 }
 
 /**
  * A story on a list. The title's link covers the whole card (a stretched link), so the
  * card is one tab stop and one link for screen readers, with the topic link above it.
  */
-export function ArticleCard({ article, settings, variant = 'grid', level = 3, isLead = false, showTopic = true }: ArticleCardProps) {
+export function ArticleCard({ article, settings, variant = 'grid', level = 3, isLead = false, showTopic = true, sizes }: ArticleCardProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const summary = article.dek || article.excerpt;
   return (
     <article class={`card card-${variant}${article.image ? '' : ' card-no-image'}`}>
       {article.image && (
         <div class="card-media">
-          <Picture image={article.image} sizes={IMAGE_SIZES[variant]} isLead={isLead} alt="" />
+          <Picture image={article.image} sizes={sizes ?? IMAGE_SIZES[variant]} isLead={isLead} alt="" />
         </div>
       )}
       <div class="card-body">
@@ -69,6 +71,7 @@ export function CardList({
   level = 3,
   leadsPage = false,
   showTopic = true,
+  sizes,
   class: className,
 }: {
   articles: ArticleSummary[];
@@ -77,6 +80,7 @@ export function CardList({
   level?: 2 | 3;
   leadsPage?: boolean;
   showTopic?: boolean;
+  sizes?: string;
   class?: string;
 }) {
   const firstWithImage = articles.findIndex((a) => a.image);
@@ -91,6 +95,7 @@ export function CardList({
             level={level}
             isLead={leadsPage && i === firstWithImage}
             showTopic={showTopic}
+            sizes={sizes}
           />
         </li>
       ))}

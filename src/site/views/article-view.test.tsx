@@ -58,10 +58,11 @@ describe('ArticleView', () => {
     expect(p.attr(bodyImg, 'loading')).toBe('lazy');
     expect(bodyImg.parent && (bodyImg.parent as { name?: string }).name).toBe('picture');
 
-    // Source attribution for a syndicated piece.
-    const attribution = p.one('aside', { class: 'source-attribution' });
-    expect(p.text(attribution)).toBe('Originally published by The Harbour Gazette — Mira Okonkwo, Orsenia');
-    expect(p.all('a').some((a) => p.attr(a, 'href') === 'https://harbour-gazette.example/tolvane-settlement')).toBe(true);
+    // A syndicated piece is credited once, in the byline: original author, outlet linked to the original, country.
+    expect(p.text(p.one('p', { class: 'byline-syndicated' }))).toBe('By Mira Okonkwo · first published by The Harbour Gazette, Orsenia');
+    expect(p.all('a').filter((a) => p.attr(a, 'href') === 'https://harbour-gazette.example/tolvane-settlement')).toHaveLength(1);
+    expect(p.text(p.one('main')).split('Mira Okonkwo')).toHaveLength(2);
+    expect(p.text(byline)).toContain('Republished by Tobias Wren and Jonas Petrakis');
 
     // Topics and tags.
     const terms = p.one('nav', { class: 'terms' });

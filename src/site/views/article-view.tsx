@@ -7,9 +7,9 @@ import { CommentThread } from './comment-thread.js';
 import { Layout } from './layout.js';
 import { Figure } from './picture.js';
 import { RelatedList } from './related-list.js';
-import { SourceAttribution } from './source-attribution.js';
 import { Tagline } from './tagline.js';
 import { TermLinks } from './term-links.js';
+import { splitLead } from './split-lead.js';
 import { Toc, TOC_MIN_ENTRIES } from './toc.js';
 import { TrustedHtml } from './trusted-html.js';
 
@@ -21,6 +21,8 @@ export function ArticleView({ chrome, page }: { chrome: SiteChrome; page: Articl
   const { article, related, comments } = page;
   const { settings } = chrome;
   const hasToc = article.toc.length >= TOC_MIN_ENTRIES;
+  // The opening paragraphs first, then the contents of what follows (DESIGN.md §1).
+  const { lead, rest } = hasToc ? splitLead(article.body) : { lead: '', rest: article.body };
   return (
     <Layout chrome={chrome} meta={articleMeta(chrome, page)} kind="article" section={article.trail[0]?.url}>
       <article class={`article${hasToc ? ' has-toc' : ''}`}>
@@ -40,13 +42,17 @@ export function ArticleView({ chrome, page }: { chrome: SiteChrome; page: Articl
         </header>
         {article.image && <Figure image={article.image} class="featured" sizes={FEATURED_SIZES} isLead />}
         <div class="article-layout">
+          {lead && (
+            <div class="article-lead prose">
+              <TrustedHtml html={lead} />
+            </div>
+          )}
           {hasToc && <Toc entries={article.toc} />}
           <div class="article-body prose">
-            <TrustedHtml html={article.body} />
+            <TrustedHtml html={rest} />
           </div>
         </div>
         <footer class="article-footer">
-          <SourceAttribution source={article.source} />
           <TermLinks topics={article.topics} tags={article.tags} />
         </footer>
       </article>

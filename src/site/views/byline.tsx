@@ -14,44 +14,46 @@ export interface BylineProps {
   settings: SiteSettings;
 }
 
-/** Authors (linked to their pages), dates in the site's time zone, reading time. */
+/**
+ * Authors (linked to their pages), dates in the site's time zone, reading time. A syndicated
+ * piece is credited here once: its original author, the outlet (linked to the original) and
+ * the outlet's country; the site's own authors are named as the ones who republished it.
+ */
 export function Byline({ authors, publishedAt, updatedAt, readingMinutes, source, settings }: BylineProps) {
   const isUpdated = updatedAt.getTime() - publishedAt.getTime() > UPDATE_THRESHOLD_MS;
+  const originalAuthor = source?.author.trim() ?? '';
   return (
     <div class="byline">
-      {authors.length > 0 && (
-        <p class="byline-authors">
-          By <AuthorLinks authors={authors} />
-          {source && (
-            <>
-              {' '}
-              <span class="byline-source">
-                · first published by <a href={source.url}>{source.outlet}</a>
-              </span>
-            </>
-          )}
+      {source ? (
+        <p class="byline-authors byline-syndicated">
+          {originalAuthor ? <>By {originalAuthor} · </> : authors.length > 0 && <>By <AuthorLinks authors={authors} /> · </>}
+          <span class="byline-source">
+            first published by <a href={source.url}>{source.outlet}</a>
+            {source.country && `, ${source.country}`}
+          </span>
         </p>
+      ) : (
+        authors.length > 0 && (
+          <p class="byline-authors">
+            By <AuthorLinks authors={authors} />
+          </p>
+        )
       )}
       <p class="byline-meta">
         <time datetime={isoDateTime(publishedAt)}>{formatDate(publishedAt, settings)}</time>
         {isUpdated && (
-          <>
-            <span class="sep" aria-hidden="true">
-              ·
-            </span>
-            <span>
-              Updated{' '}
-              <time datetime={isoDateTime(updatedAt)}>
-                {isSameDay(publishedAt, updatedAt, settings)
-                  ? formatTime(updatedAt, settings)
-                  : formatDateTime(updatedAt, settings)}
-              </time>
-            </span>
-          </>
+          <span>
+            Updated{' '}
+            <time datetime={isoDateTime(updatedAt)}>
+              {isSameDay(publishedAt, updatedAt, settings) ? formatTime(updatedAt, settings) : formatDateTime(updatedAt, settings)}
+            </time>
+          </span>
         )}
-        <span class="sep" aria-hidden="true">
-          ·
-        </span>
+        {source && originalAuthor && authors.length > 0 && (
+          <span>
+            Republished by <AuthorLinks authors={authors} />
+          </span>
+        )}
         <span>{readingMinutes} min read</span>
       </p>
     </div>

@@ -16,8 +16,9 @@ export interface SiteChrome {
   assets: { inlineStyle: string; fonts: string[] };
 }
 
-/** The favicon is served as is from public/. */
+/** The favicon is served as is from public/: SVG where browsers take it, else the ICO, also at /favicon.ico. */
 export const FAVICON_URL = '/assets/favicon.svg';
+export const FAVICON_ICO_URL = '/favicon.ico';
 
 /**
  * The theme's fonts worth preloading (names under public/): the body serif and the

@@ -48,6 +48,45 @@ export function NotFoundView({ chrome }: { chrome: SiteChrome }) {
   );
 }
 
+/** The longest `?page=` value echoed back; the rest is cut with an ellipsis. */
+const ECHO_LENGTH = 120;
+
+/** 404 for a list page that does not exist: past the last page, or not a page number. */
+export function NoSuchPageView({
+  chrome,
+  asked,
+  firstUrl,
+  lastUrl,
+  lastPage,
+}: {
+  chrome: SiteChrome;
+  /** the `?page=` value as asked, echoed (shortened) so the reader sees what went wrong */
+  asked: string;
+  firstUrl: string;
+  lastUrl: string;
+  lastPage: number;
+}) {
+  const echo = asked.length > ECHO_LENGTH ? `${asked.slice(0, ECHO_LENGTH)}…` : asked;
+  return (
+    <ErrorPage chrome={chrome} code="404" title="There is no such page">
+      <p class="error-message">
+        This list has no page <q class="echo">{echo}</q>.{' '}
+        {lastPage > 1 ? `Its pages run from 1 to ${lastPage}.` : 'It has one page.'}
+      </p>
+      <p class="error-message">
+        <a href={firstUrl}>Go to the first page</a>
+        {lastPage > 1 && (
+          <>
+            {' '}
+            or <a href={lastUrl}>the last page ({lastPage})</a>
+          </>
+        )}
+        .
+      </p>
+    </ErrorPage>
+  );
+}
+
 /** 410: a withdrawn article. */
 export function GoneView({ chrome, title }: { chrome: SiteChrome; title: string | null }) {
   return (

@@ -1,5 +1,5 @@
 import { documentTitle, type PageMeta } from '../meta/page-meta.js';
-import { type SiteChrome, FAVICON_URL } from './chrome.js';
+import { type SiteChrome, FAVICON_ICO_URL, FAVICON_URL } from './chrome.js';
 import { JsonLd } from './json-ld.js';
 import { TrustedHtml } from './trusted-html.js';
 
@@ -22,6 +22,7 @@ export function Head({ chrome, meta }: { chrome: SiteChrome; meta: PageMeta }) {
       <style>
         <TrustedHtml html={chrome.assets.inlineStyle} />
       </style>
+      <link rel="icon" href={FAVICON_ICO_URL} sizes="32x32" />
       <link rel="icon" href={FAVICON_URL} type="image/svg+xml" />
       <meta name="color-scheme" content="light dark" />
       <meta name="theme-color" content="#fbfaf7" media="(prefers-color-scheme: light)" />

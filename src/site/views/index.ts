@@ -7,5 +7,5 @@ export { AuthorView } from './author-view.js';
 export { ArchiveIndexView, ArchiveMonthView } from './archive-views.js';
 export { ArticleView } from './article-view.js';
 export { StaticPageView } from './static-page-view.js';
-export { ErrorView, GoneView, NotFoundView } from './error-views.js';
+export { ErrorView, GoneView, NoSuchPageView, NotFoundView } from './error-views.js';
 export { formatDate, formatDateTime, isoDateTime } from './dates.js';

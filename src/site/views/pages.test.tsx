@@ -45,7 +45,7 @@ describe.each(Object.entries(VIEWS))('the %s page', (_name, view) => {
     expect(p.all('meta', { name: 'viewport' })).toHaveLength(1);
     expect(p.html).toContain(`<style>${chrome.assets.inlineStyle}</style>`);
     expect(p.all('link', { rel: 'preload', as: 'font' }).map((l) => p.attr(l, 'href'))).toEqual(chrome.assets.fonts);
-    expect(p.all('link', { rel: 'icon' })).toHaveLength(1);
+    expect(p.all('link', { rel: 'icon' }).map((l) => p.attr(l, 'href'))).toEqual(['/favicon.ico', '/assets/favicon.svg']);
     expect(p.all('h1')).toHaveLength(1);
     expect(p.attr(p.one('a', { class: 'skip-link' }), 'href')).toBe('#main');
     expect(p.all('main', { id: 'main' })).toHaveLength(1);
