@@ -151,6 +151,13 @@ const SCENARIOS: Scenario[] = [
     ],
   },
   {
+    write: 'rename a middle topic that no article is filed under directly (Levant)',
+    run: ({ n }, deps) => updateTopic(deps, n.levant.id, { name: 'Eastern Shore' }),
+    // Named only in breadcrumbs and subtopic lists: its page, its parent's, its child's, and
+    // the articles whose trail passes through it. No card names it.
+    dropped: ['topicLevant', 'topicWorld', 'topicFront', 'articleA', 'articleC'],
+  },
+  {
     write: "change a subtopic's slug (every URL below it moves)",
     run: ({ n }, deps) => updateTopic(deps, n.front.id, { slug: 'northern-alliance' }),
     dropped: ALL,
