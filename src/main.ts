@@ -11,7 +11,7 @@ import type { ContentEvent } from './shared/domain-events.js';
 import { publishDueArticles } from './content/index.js';
 import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
-import { pageCacheFront } from './http/cache/cache-front.js';
+import { escapeBackslashes, pageCacheFront } from './http/cache/cache-front.js';
 import { createLogger } from './http/logger.js';
 import { PageCache } from './http/cache/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
@@ -70,7 +70,11 @@ async function main(): Promise<void> {
     sessionSecret,
   });
   const appListener = getRequestListener(app.fetch);
-  const listener = config.pageCache ? pageCacheFront(cache, appListener, responseSecurityHeaders(config, assets)) : appListener;
+  const listener = escapeBackslashes(
+    config.pageCache
+      ? pageCacheFront({ cache, securityHeaders: responseSecurityHeaders(config, assets), sessionSecret, now: Date.now }, appListener)
+      : appListener,
+  );
   const server = http.createServer({ keepAliveTimeout: 5000 }, listener);
   server.listen(config.port, config.host, () => {
     const info = server.address() as AddressInfo;

@@ -149,7 +149,11 @@ describe.each(testDialects)('the public site on %s', (dialect) => {
     const url = '/world/levant/northern-front/talks-resume/';
     const first = await get(url, { 'accept-encoding': 'br, gzip' });
     expect(first.headers.get('vary')).toBe('Accept-Encoding');
-    expect(first.headers.get('content-encoding')).toBe('br');
+    // The render is answered with a fast gzip copy; brotli is made once the page is asked for again.
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    await get(url, { 'accept-encoding': 'br, gzip' });
+    await t.cache.settled();
+    expect((await get(url, { 'accept-encoding': 'br, gzip' })).headers.get('content-encoding')).toBe('br');
     const etag = first.headers.get('etag')!;
     expect(etag).toBeTruthy();
     expect(first.headers.get('last-modified')).toBeTruthy();

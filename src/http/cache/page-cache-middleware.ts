@@ -1,26 +1,38 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, CacheDirective } from '../app-env.js';
+import type { Clock } from '../../shared/clock.js';
+import { rawTargetOf } from '../request-target.js';
+import { hasStaffMark } from '../session-cookie.js';
 import { cacheKeyOf } from './cache-key.js';
 import type { PageCache } from './page-cache.js';
 import { cachedResponse } from './serve-cached.js';
-import { hasSessionCookie } from '../session-cookie.js';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+export interface PageCacheDeps {
+  cache: PageCache;
+  /** verifies the staff mark (session-cookie.ts) */
+  sessionSecret: Buffer;
+  clock: Clock;
+}
 
 /**
  * Serves public pages from the page cache and fills it: a handler marks its response
  * cacheable with `cacheable(c, …)`; the first response is stored compressed, and every
- * later one is bytes from memory. Signed-in staff neither read nor fill it.
+ * later one is bytes from memory. Only the canonical spelling of a URL is stored. Signed-in
+ * staff (a valid staff mark, not merely a cookie's name) neither read nor fill it.
  */
-export function pageCacheMiddleware(cache: PageCache): MiddlewareHandler<AppEnv> {
+export function pageCacheMiddleware(deps: PageCacheDeps): MiddlewareHandler<AppEnv> {
+  const { cache, sessionSecret, clock } = deps;
   return async (c, next) => {
     const method = c.req.method;
-    if ((method !== 'GET' && method !== 'HEAD') || hasSessionCookie(c.req.header('cookie'))) {
+    if (hasStaffMark(sessionSecret, c.req.header('cookie'), clock.now().getTime())) {
       await next();
-      if (hasSessionCookie(c.req.header('cookie'))) c.header('cache-control', 'private, no-store');
+      c.header('cache-control', 'private, no-store');
       return;
     }
-    const key = cacheKeyOf(new URL(c.req.url));
+    const key = method === 'GET' || method === 'HEAD' ? cacheKeyOf(rawTargetOf(c)) : null;
+    if (key === null) return next();
     const hit = cache.get(key);
     if (hit) return respond(c, hit);
     const startedAt = cache.begin();
