@@ -12,6 +12,7 @@ import { publishDueArticles } from './content/index.js';
 import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { escapeBackslashes, pageCacheFront } from './http/cache/cache-front.js';
+import { fullGarbageCollection } from './http/cache/garbage-collector.js';
 import { createLogger } from './http/logger.js';
 import { PageCache } from './http/cache/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(mediaDir, { recursive: true });
   const clock = systemClock;
   const events = new EventBus<ContentEvent>((e) => logger.error('event listener failed', { error: String(e) }));
-  const cache = new PageCache(config.cacheMaxBytes);
+  const cache = new PageCache(config.cacheMaxBytes, config.pageCache ? fullGarbageCollection() : undefined);
   const invalidator = config.redisUrl ? await connectRedis(cache, config.redisUrl, logger) : localInvalidator(cache);
   wireCacheInvalidation(events, invalidator);
 

@@ -18,7 +18,8 @@ export interface PageCacheDeps {
 
 /**
  * Serves public pages from the page cache and fills it: a handler marks its response
- * cacheable with `cacheable(c, …)`; the first response is stored compressed, and every
+ * cacheable with `cacheable(c, …)`; the first response is stored as rendered (compressed
+ * copies follow on its second request, see PageCache), and every
  * later one is bytes from memory. Only the canonical spelling of a URL is stored. Signed-in
  * staff (a valid staff mark, not merely a cookie's name) neither read nor fill it.
  */
@@ -40,7 +41,7 @@ export function pageCacheMiddleware(deps: PageCacheDeps): MiddlewareHandler<AppE
     const directive = c.get('cacheDirective');
     if (c.res.status !== 200 || !directive) return;
     const body = Buffer.from(await c.res.arrayBuffer());
-    const page = await cache.set(
+    const page = cache.set(
       key,
       { contentType: c.res.headers.get('content-type') ?? 'text/html; charset=utf-8', body, lastModified: directive.lastModified, tags: directive.tags },
       startedAt,

@@ -26,14 +26,14 @@ export function negotiateEncoding(acceptEncoding: string | undefined | null): En
   return accepted.br ? 'br' : accepted.gzip ? 'gzip' : 'identity';
 }
 
-/** The best copy a page has that the client accepts (a page not yet refined has no brotli copy). */
+/** The best copy a page has that the client accepts (a page not yet refined has only its identity). */
 export function encodingFor(page: CachedPage, accepted: AcceptedEncodings): Encoding {
   if (accepted.br && page.br) return 'br';
-  return accepted.gzip ? 'gzip' : 'identity';
+  return accepted.gzip && page.gzip ? 'gzip' : 'identity';
 }
 
 export function bodyOf(page: CachedPage, encoding: Encoding): Buffer {
-  return encoding === 'br' ? page.br! : encoding === 'gzip' ? page.gzip : page.identity;
+  return encoding === 'br' ? page.br! : encoding === 'gzip' ? page.gzip! : page.identity;
 }
 
 /** Whether the client's copy is current (If-None-Match wins over If-Modified-Since, RFC 9110). */
