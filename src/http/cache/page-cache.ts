@@ -31,9 +31,10 @@ export interface PageToCache {
 }
 
 /**
- * What an entry costs beside its bodies: the entry object, its key in the LRU and in the
- * tag index, and the headers the front prepares for it. Measured with
- * `page-cache.memory.test.ts` (about 1.6 KB for an article page with 15 tags); rounded up.
+ * What an entry costs beside its bodies and the strings of its key and tags: the entry
+ * object, its LRU node, its key in the tag index, and the header arrays the front prepares
+ * for it (up to three arrays of about 26 strings, three of them its own). An estimate of
+ * 1–2 KB, rounded up.
  */
 const ENTRY_OVERHEAD_BYTES = 2048;
 const TAG_OVERHEAD_BYTES = 96;
