@@ -65,7 +65,7 @@ describe('the page-cache front on a listening server', () => {
     const hit = await fetch(base + path, { headers: { 'accept-encoding': 'gzip' } });
     expect(hit.headers.get('x-request-id')).toBeNull(); // served by the front
     expect(await hit.text()).toBe(missBody);
-    for (const name of ['etag', 'content-security-policy', 'strict-transport-security', 'x-frame-options', 'vary']) {
+    for (const name of ['etag', 'last-modified', 'cache-control', 'content-type', 'content-security-policy', 'strict-transport-security', 'x-frame-options', 'vary']) {
       expect(hit.headers.get(name), name).toBe(miss.headers.get(name));
     }
   });
