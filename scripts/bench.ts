@@ -21,6 +21,8 @@ import { checkExternalSite, ensureSeeded, type SiteDir } from './bench/sites.js'
 import { removeStaticArticle, writeStaticArticle } from './bench/static-article.js';
 import { evaluateTargets } from './bench/targets.js';
 import { runWrk, WRK } from './bench/wrk.js';
+import { allArticlePaths, measureCrawl, type CrawlResult } from './bench/crawl.js';
+import { measureHostile, type HostileResult } from './bench/hostile.js';
 
 type Measure = (site: Row['site'], page: string, path: string, mode: Mode, server: RunningServer, connections: number) => Promise<void>;
 
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
   const sites: SiteInfo[] = [];
   let staticArticle: BenchReport['staticArticle'] = null;
   let lighthouse: LighthouseSummary[] | { skipped: string } = { skipped: lighthouseSkipped ?? 'not run' };
+  const hostile: HostileResult[] = [];
+  let crawl: CrawlResult[] | { skipped: string } = { skipped: 'not run (--crawl to run it)' };
   const measure: Measure = async (site, page, path, mode, server, connections) => {
     console.log(`  wrk ${site} ${page} ${mode} -c${connections}: ${path}`);
     const run = { threads: Math.min(options.wrk.threads, connections), connections };
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
       for (const page of PAGES) await warm(cachedServer.origin + pages.paths[page]);
       for (const page of PAGES) await measure(site.name, page, pages.paths[page], 'cached', cachedServer, options.wrk.connections);
       memory.push({ site: site.name, mode: 'cached', ...readMemory(cachedServer.pid) });
+      hostile.push(await measureHostile(site.name, cachedServer, pages, options.wrk.connections, options.cacheMaxMb));
       if (site.name === 'demo') {
         staticArticle = await measureReferences(cachedServer, pages, measure, options);
         if (!lighthouseSkipped) {
@@ -99,6 +104,14 @@ async function main(): Promise<void> {
     }
   }
 
+  if (options.crawl) {
+    const paths = allArticlePaths(large.dataDir);
+    crawl = [];
+    for (const isCached of [true, false]) {
+      crawl.push(await measureCrawl('large', large.dataDir, paths, { isCached, cacheMaxMb: options.cacheMaxMb, connections: options.wrk.uncachedConnections }));
+    }
+  }
+
   const partial = {
     startedAt,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -110,6 +123,8 @@ async function main(): Promise<void> {
     rows,
     memory,
     lighthouse,
+    hostile,
+    crawl,
   };
   const report: BenchReport = { ...partial, finishedAt: new Date().toISOString(), targets: evaluateTargets(partial, options.wrk.uncachedConnections) };
   console.log('\n' + formatReport(report));

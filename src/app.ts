@@ -19,6 +19,7 @@ import type { Clock } from './shared/clock.js';
 import { NotFoundError } from './shared/errors.js';
 import { siteErrorResponder } from './site/site-errors.js';
 import { STYLESHEET as SITE_STYLESHEET } from './site/views/chrome.js';
+import { canonicalPath } from './site/canonical-path.js';
 import { siteRoutes } from './site/site-routes.js';
 import { chromeLoader } from './site/chrome.js';
 
@@ -52,6 +53,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
   app.use(securityHeaders(responseSecurityHeaders(deps.config, deps.assets)));
+  // Before every route and the page cache: one spelling per URL, malformed ones refused.
+  app.use(canonicalPath());
 
   app.get('/assets/*', deps.assets.middleware());
   app.get('/favicon.ico', (c) => app.fetch(new Request(new URL('/assets/favicon.ico', c.req.url), c.req.raw))); // asked for by browsers and feed readers at the root
@@ -81,7 +84,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       sessionSecret: deps.sessionSecret,
     }),
   );
-  if (deps.config.pageCache) app.use(pageCacheMiddleware(deps.cache));
+  if (deps.config.pageCache) app.use(pageCacheMiddleware({ cache: deps.cache, sessionSecret: deps.sessionSecret, clock: deps.clock }));
   app.route(
     '/',
     siteRoutes({ db: deps.db, siteUrl: deps.config.siteUrl, chrome, clock: deps.clock, sitemapChunkSize: deps.sitemapChunkSize }),

@@ -12,7 +12,8 @@ import type { DomainEvent } from './shared/domain-events.js';
 import { publishDueArticles } from './content/index.js';
 import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
-import { pageCacheFront } from './http/cache/cache-front.js';
+import { escapeBackslashes, pageCacheFront } from './http/cache/cache-front.js';
+import { fullGarbageCollection } from './http/cache/garbage-collector.js';
 import { createLogger, resolveLogFormat } from './http/logger.js';
 import { PageCache } from './http/cache/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(mediaDir, { recursive: true });
   const clock = systemClock;
   const events = new EventBus<DomainEvent>((e) => logger.error('event listener failed', { error: String(e) }));
-  const cache = new PageCache(config.cacheMaxBytes);
+  const cache = new PageCache(config.cacheMaxBytes, config.pageCache ? fullGarbageCollection() : undefined);
   const invalidator = config.redisUrl ? await connectRedis(cache, config.redisUrl, logger) : localInvalidator(cache);
 
   // The demo generator loads only when there is demo work to do.
@@ -90,7 +91,11 @@ async function main(): Promise<void> {
     sessionSecret,
   });
   const appListener = getRequestListener(app.fetch);
-  const listener = config.pageCache ? pageCacheFront(cache, appListener, responseSecurityHeaders(config, assets)) : appListener;
+  const listener = escapeBackslashes(
+    config.pageCache
+      ? pageCacheFront({ cache, securityHeaders: responseSecurityHeaders(config, assets), sessionSecret, now: Date.now }, appListener)
+      : appListener,
+  );
   handleRequest = listener;
   // Scheduled articles go live from here: a write like any other, so the cache follows.
   const scheduler = setInterval(() => {

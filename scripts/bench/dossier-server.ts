@@ -16,7 +16,7 @@ export interface Memory {
 }
 
 /** Starts `node dist/src/main.js` on a free loopback port against one site dir. */
-export async function startDossier(dataDir: string, isPageCacheOn: boolean): Promise<RunningServer> {
+export async function startDossier(dataDir: string, isPageCacheOn: boolean, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const env = siteEnv(dataDir, {
@@ -26,6 +26,7 @@ export async function startDossier(dataDir: string, isPageCacheOn: boolean): Pro
     PAGE_CACHE: isPageCacheOn ? 'on' : 'off',
     // The sites are seeded by the bench; a server must never seed one of its own.
     DEMO_CONTENT: 'off',
+    ...extraEnv,
   });
   // Started with node itself, not npm, so the pid we read RSS from is the server's.
   const child: ChildProcess = startChild(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });

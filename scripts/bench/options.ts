@@ -16,6 +16,10 @@ export interface BenchOptions {
   /** an unmeasured wrk run before each measured one */
   warmupSeconds: number;
   resultsDir: string;
+  /** ask for every article of the large site once, cached and uncached */
+  crawl: boolean;
+  /** CACHE_MAX_MB the servers run with (the environment's, else the default) */
+  cacheMaxMb: number;
 }
 
 export interface WrkSettings {
@@ -38,7 +42,8 @@ export const USAGE = `npm run bench -- [options]
   --warmup <s>              seconds of unmeasured load before each run (default 10, so servers are measured warm; 0 for none)
   --threads <n>             wrk threads (default 1: the machine has 2 cores and the server needs one)
   --connections <n>         wrk connections for cached pages and the references (default 64)
-  --uncached-connections <n>  wrk connections for uncached renders (default 8)`;
+  --uncached-connections <n>  wrk connections for uncached renders (default 8)
+  --crawl                   also ask for every article of the large site once, cached and uncached (minutes)`;
 
 export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOptions {
   const { values } = parseArgs({
@@ -56,6 +61,7 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
       threads: { type: 'string', default: '1' },
       connections: { type: 'string', default: '64' },
       'uncached-connections': { type: 'string', default: '8' },
+      crawl: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -81,6 +87,8 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
     },
     warmupSeconds: wholeNumber('--warmup', values.warmup, 0),
     resultsDir: path.resolve(cwd, 'bench-results'),
+    crawl: values.crawl,
+    cacheMaxMb: Number(process.env.CACHE_MAX_MB ?? 64),
   };
 }
 

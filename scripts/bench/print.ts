@@ -50,6 +50,50 @@ export function formatReport(r: BenchReport): string {
     ),
   );
   out.push('');
+  out.push(
+    table(
+      ['hostile', 'URLs', 'conns', 'req/s', 'p99 ms', '2xx', '3xx', '4xx', '5xx', 'sock err', 'RSS before', 'RSS after', 'real pages still cached'],
+      r.hostile.map((h) => [
+        h.site,
+        h.urls.toLocaleString('en-US'),
+        String(h.wrk.command.match(/-c(\d+)/)?.[1] ?? ''),
+        Math.round(h.wrk.requestsPerSec).toLocaleString('en-US'),
+        h.wrk.p99Ms.toFixed(2),
+        ...(['2xx', '3xx', '4xx', '5xx'] as const).map((c) => h.statuses[c].toLocaleString('en-US')),
+        String(h.wrk.socketErrors),
+        `${h.rssBeforeMb.toFixed(0)} MB`,
+        `${h.rssAfterMb.toFixed(0)} MB`,
+        Object.entries(h.stillCached).map(([page, hit]) => `${page} ${hit ? 'yes' : 'NO'}`).join(', '),
+      ]),
+    ),
+  );
+  out.push(`hostile: wrk -t1 for 15 s over ${r.hostile[0]?.urls.toLocaleString('en-US') ?? 0} distinct junk and encoded spellings of the site's URLs, cycling; then each real page asked for once more`);
+  out.push('');
+  if (Array.isArray(r.crawl)) {
+    out.push(
+      table(
+        ['crawl', 'mode', 'CACHE_MAX_MB', 'articles', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non-200', 'RSS before', 'RSS after', 'peak RSS'],
+        r.crawl.map((c) => [
+          c.site,
+          c.mode,
+          c.cacheMaxMb === null ? '-' : String(c.cacheMaxMb),
+          c.articles.toLocaleString('en-US'),
+          String(c.connections),
+          Math.round(c.requestsPerSec).toLocaleString('en-US'),
+          c.p50Ms.toFixed(2),
+          c.p99Ms.toFixed(2),
+          String(c.non200),
+          `${c.rssBeforeMb.toFixed(0)} MB`,
+          `${c.rssAfterMb.toFixed(0)} MB`,
+          `${c.peakRssMb.toFixed(0)} MB`,
+        ]),
+      ),
+    );
+    out.push('crawl: every published article asked for once by a keep-alive Node client, gzip accepted: each request a miss');
+  } else {
+    out.push(`crawl: ${r.crawl.skipped}`);
+  }
+  out.push('');
   if (Array.isArray(r.lighthouse)) {
     out.push(
       table(

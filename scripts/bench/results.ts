@@ -3,6 +3,8 @@ import type { CpuUse } from './cpu.js';
 import type { WrkSettings } from './options.js';
 import type { LighthouseSummary } from './lighthouse.js';
 import type { WrkResult } from './wrk.js';
+import type { CrawlResult } from './crawl.js';
+import type { HostileResult } from './hostile.js';
 
 export type Mode = 'cached' | 'uncached' | 'nginx gzip_static' | 'node http, same buffer';
 
@@ -51,5 +53,9 @@ export interface BenchReport {
   rows: Row[];
   memory: ServerMemory[];
   lighthouse: LighthouseSummary[] | { skipped: string };
+  /** wrk over 10,000 junk and encoded URLs against each cached server */
+  hostile: HostileResult[];
+  /** every article of the large site asked for once, cached and uncached (--crawl) */
+  crawl: CrawlResult[] | { skipped: string };
   targets: Target[];
 }

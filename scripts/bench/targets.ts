@@ -10,7 +10,7 @@ export const UNCACHED_ARTICLE_P99_MS = 25;
 export const UNCACHED_LARGE_TOPIC_P99_MS = 50;
 export const CACHED_SHARE_OF_NGINX = 0.5;
 
-export function evaluateTargets(report: Omit<BenchReport, "targets" | "finishedAt">, _uncachedConnections: number): Target[] {
+export function evaluateTargets(report: Omit<BenchReport, 'targets' | 'finishedAt'>, _uncachedConnections: number): Target[] {
   const find = (site: Row['site'], page: string, mode: Row['mode'], connections?: number) =>
     report.rows.find((r) => r.site === site && r.page === page && r.mode === mode && (connections === undefined || r.connections === connections));
   const targets: Target[] = [];
@@ -45,6 +45,40 @@ export function evaluateTargets(report: Omit<BenchReport, "targets" | "finishedA
     name: 'every response 2xx, no socket errors',
     measured: bad.length === 0 ? 'all' : bad.map((r) => `${r.site} ${r.page} ${r.mode}`).join('; '),
     pass: bad.length === 0,
+  });
+
+  for (const h of report.hostile) {
+    const cold = Object.entries(h.stillCached).filter(([, hit]) => !hit).map(([page]) => page);
+    targets.push({
+      name: `hostile URLs (${h.site}): no 200 and no 5xx, real pages still cached, RSS ≤ before + CACHE_MAX_MB`,
+      measured:
+        `${h.statuses['2xx']} 2xx, ${h.statuses['5xx']} 5xx, ${h.wrk.socketErrors} socket errors; ` +
+        `${cold.length === 0 ? 'all real pages cached' : `not cached: ${cold.join(', ')}`}; ` +
+        `RSS ${h.rssBeforeMb.toFixed(0)} → ${h.rssAfterMb.toFixed(0)} MB (limit ${(h.rssBeforeMb + h.cacheMaxMb).toFixed(0)})`,
+      pass: h.statuses['2xx'] === 0 && h.statuses['5xx'] === 0 && h.wrk.socketErrors === 0 && cold.length === 0 && h.rssAfterMb <= h.rssBeforeMb + h.cacheMaxMb,
+    });
+  }
+  if (Array.isArray(report.crawl)) {
+    const cached = report.crawl.find((c) => c.mode === 'cached');
+    const uncached = report.crawl.find((c) => c.mode === 'uncached');
+    if (cached && uncached) {
+      targets.push({
+        name: 'crawl: a miss is no dearer than no cache (cached req/s ≥ uncached req/s)',
+        measured: `${fmt(cached.requestsPerSec)} / ${fmt(uncached.requestsPerSec)} = ${((100 * cached.requestsPerSec) / uncached.requestsPerSec).toFixed(0)}%`,
+        pass: cached.requestsPerSec >= uncached.requestsPerSec,
+      });
+      targets.push({
+        name: 'crawl: cached RSS ≤ uncached RSS + CACHE_MAX_MB (both after the crawl)',
+        measured: `${cached.rssAfterMb.toFixed(0)} MB ≤ ${uncached.rssAfterMb.toFixed(0)} + ${cached.cacheMaxMb} MB (peak ${cached.peakRssMb.toFixed(0)} MB; ${cached.rssBeforeMb.toFixed(0)} MB before)`,
+        pass: cached.rssAfterMb <= uncached.rssAfterMb + (cached.cacheMaxMb ?? 0),
+      });
+    }
+  }
+  const bare = find('reference', 'article', 'node http, same buffer');
+  targets.push({
+    name: 'cached longest demo article ≥ 90% of the bare Node server req/s',
+    measured: cached && bare ? `${fmt(cached.wrk.requestsPerSec)} / ${fmt(bare.wrk.requestsPerSec)} = ${((100 * cached.wrk.requestsPerSec) / bare.wrk.requestsPerSec).toFixed(0)}%` : 'not measured',
+    pass: cached && bare ? cached.wrk.requestsPerSec >= 0.9 * bare.wrk.requestsPerSec : null,
   });
 
   if (Array.isArray(report.lighthouse)) {

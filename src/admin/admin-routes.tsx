@@ -39,7 +39,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
     c.res.headers.set('cache-control', 'no-store');
     c.res.headers.set('x-robots-tag', 'noindex, nofollow');
   });
-  admin.use('*', loadSessionUser({ db: deps.db, clock: deps.clock, isSecure }));
+  admin.use('*', loadSessionUser({ db: deps.db, clock: deps.clock, isSecure, secret: deps.sessionSecret }));
   // Hono joins the mount point "/admin" and "/" as "/admin"; the dashboard's URL is "/admin/".
   admin.get('/', (c) => c.redirect(DASHBOARD_PATH, 301));
   admin.route('/', loginRoutes({ ...deps, isSecure, cssUrl }));

@@ -5,13 +5,15 @@ import type { Database } from '../db/database.js';
 import type { Clock } from '../shared/clock.js';
 import { UnauthorizedError } from '../shared/errors.js';
 import type { AppEnv } from './app-env.js';
-import { SESSION_COOKIE } from './session-cookie.js';
+import { SESSION_COOKIE, STAFF_COOKIE, hasStaffMark, staffMarkFor } from './session-cookie.js';
 
 export interface SessionDeps {
   db: Database;
   clock: Clock;
   /** Secure cookies when SITE_URL is https */
   isSecure: boolean;
+  /** signs the staff mark that lets the page cache tell staff from readers */
+  secret: Buffer;
 }
 
 export const LOGIN_PATH = '/admin/login';
@@ -30,6 +32,18 @@ export function setSessionCookie(c: Context, token: string, expiresAt: Date, isS
 
 export function clearSessionCookie(c: Context, isSecure: boolean): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isSecure, httpOnly: true, sameSite: 'Lax' });
+  deleteCookie(c, STAFF_COOKIE, { path: '/', secure: isSecure, httpOnly: true, sameSite: 'Lax' });
+}
+
+/** The signed staff mark (see session-cookie.ts), with the session's lifetime. */
+function setStaffMark(c: Context, secret: Buffer, token: string, expiresAt: Date, isSecure: boolean, now: Date): void {
+  setCookie(c, STAFF_COOKIE, staffMarkFor(secret, token, expiresAt), {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: isSecure,
+    path: '/',
+    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000)),
+  });
 }
 
 export function sessionTokenOf(c: Context): string {
@@ -44,8 +58,9 @@ export function currentSessionId(c: Context): string | null {
 
 /**
  * Puts the signed-in user, if any, in the context as `user`. A cookie that no longer
- * names a live session is removed, so the browser stops skipping the page cache; a
- * renewed session gets its cookie re-sent with the new lifetime.
+ * names a live session is removed, with the staff mark; a live session without a valid
+ * mark (just signed in) gets one, so its public pages skip the page cache; a renewed
+ * session gets both cookies re-sent with the new lifetime.
  */
 export function loadSessionUser(deps: SessionDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -55,7 +70,11 @@ export function loadSessionUser(deps: SessionDeps): MiddlewareHandler<AppEnv> {
       if (!found) clearSessionCookie(c, deps.isSecure);
       else {
         c.set('user', found.user);
-        if (found.isRenewed) setSessionCookie(c, token, found.session.expiresAt, deps.isSecure, deps.clock.now());
+        const now = deps.clock.now();
+        if (found.isRenewed) setSessionCookie(c, token, found.session.expiresAt, deps.isSecure, now);
+        if (found.isRenewed || !hasStaffMark(deps.secret, c.req.header('cookie'), now.getTime())) {
+          setStaffMark(c, deps.secret, token, found.session.expiresAt, deps.isSecure, now);
+        }
       }
     }
     await next();

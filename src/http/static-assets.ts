@@ -75,7 +75,12 @@ export class AssetStore {
 
   middleware(): MiddlewareHandler {
     return async (c) => {
-      const name = decodeURIComponent(c.req.path.slice('/assets/'.length));
+      let name: string;
+      try {
+        name = decodeURIComponent(c.req.path.slice('/assets/'.length));
+      } catch {
+        return c.text('Bad request: malformed percent-encoding.', 400);
+      }
       const asset = this.assets.get(name);
       if (!asset) return c.text('Not found', 404);
       const isVersioned = c.req.query('v') === asset.version;

@@ -3,13 +3,12 @@ import { SLUG_PATTERN } from '../shared/slugify.js';
 
 /**
  * `?page=N` on a list, one rule for every value:
- * - absent or `1`: page 1. Its canonical link is the bare list URL, and the page cache keys
- *   `?page=1` as the bare URL (http/cache/cache-key.ts), so both are one document and one
- *   cache entry. (A 301 here would only answer while that entry is cold: inconsistent.)
- * - 2, 3, … written plainly (no sign, no leading zero), up to the last page: that page;
- * - anything else (`0`, `-1`, `abc`, `02`, `1e5`, empty, past the last page): no such page,
- *   a 404 that links to the list's first and last pages. parsePage returns NO_SUCH_PAGE
- *   for these and the list's loader, which knows the last page, throws PageNotFoundError.
+ * - another spelling of a page that exists (`1`, empty, `02`): 301 to its one canonical URL,
+ *   before routing and caching (http/request-target.ts), so it never takes a cache entry;
+ * - absent: page 1; 2, 3, … written plainly, up to the last page: that page;
+ * - anything else (`0`, `-1`, `abc`, `1e5`, past the last page): no such page, a 404 that
+ *   links to the list's first and last pages. parsePage returns NO_SUCH_PAGE for these and
+ *   the list's loader, which knows the last page, throws PageNotFoundError.
  */
 export const NO_SUCH_PAGE = 0;
 

@@ -71,20 +71,18 @@ describe.each(testDialects)('the public site on %s', (dialect) => {
     }
   });
 
-  it('paginates lists: ?page=1 is the bare URL\'s document; any page that does not exist is a 404 linking to the first and last pages', async () => {
-    for (const list of ['/world/', '/tag/ceasefire/', '/author/ana-ferreira/']) {
-      // Cold and then warm: the page cache keys ?page=1 as the bare URL, so the answer must not depend on it.
-      for (const url of [`${list}?page=1`, list, `${list}?page=1`]) {
-        const res = await get(url);
-        expect(res.status, url).toBe(200);
-        expect(await res.text(), url).toContain(`<link rel="canonical" href="https://news.example.org${list}"`);
-      }
+  it('paginates lists: another spelling of a page 301s to it; a page that does not exist is a 404 linking to the first and last pages', async () => {
+    // ?page=1, ?page= and ?page=02 name pages that exist, spelled otherwise: one canonical URL each.
+    for (const [asked, canonical] of [['/world/?page=1', '/world/'], ['/world/?page=', '/world/'], ['/world/?page=02', '/world/?page=2'], ['/tag/ceasefire/?page=1', '/tag/ceasefire/']]) {
+      const res = await get(asked!);
+      expect(res.status, asked).toBe(301);
+      expect(res.headers.get('location'), asked).toBe(`https://news.example.org${canonical}`);
     }
     const first = await get('/world/');
     expect(await first.text()).toContain('?page=2');
     expect((await get('/world/?page=2')).status).toBe(200);
-    // Past the end, zero, negative, not a number, padded, empty, huge: one answer.
-    for (const value of ['3', '0', '-1', 'abc', '1e5', '02', '', '99999999999', '2.0']) {
+    // Past the end, zero, negative, not a number, huge: one answer.
+    for (const value of ['3', '0', '-1', 'abc', '1e5', '99999999999', '2.0']) {
       const res = await get(`/world/?page=${encodeURIComponent(value)}`);
       expect(res.status, value).toBe(404);
       const html = await res.text();
@@ -167,7 +165,11 @@ describe.each(testDialects)('the public site on %s', (dialect) => {
     const url = '/world/levant/northern-front/talks-resume/';
     const first = await get(url, { 'accept-encoding': 'br, gzip' });
     expect(first.headers.get('vary')).toBe('Accept-Encoding');
-    expect(first.headers.get('content-encoding')).toBe('br');
+    // The render is answered as rendered; gzip and brotli are made once the page is asked for again.
+    expect(first.headers.get('content-encoding')).toBeNull();
+    await get(url, { 'accept-encoding': 'br, gzip' });
+    await t.cache.settled();
+    expect((await get(url, { 'accept-encoding': 'br, gzip' })).headers.get('content-encoding')).toBe('br');
     const etag = first.headers.get('etag')!;
     expect(etag).toBeTruthy();
     expect(first.headers.get('last-modified')).toBeTruthy();

@@ -1,15 +1,12 @@
-/**
- * The cache key of a public GET: the path and only the query parameters the site reads.
- * `utm_*`, `fbclid` and any other unknown parameter are dropped, so they never multiply entries.
- */
-export const KNOWN_QUERY_PARAMETERS = ['page'] as const;
+import { parseRequestTarget } from '../request-target.js';
 
-export function cacheKeyOf(url: URL): string {
-  const kept: string[] = [];
-  for (const name of KNOWN_QUERY_PARAMETERS) {
-    const value = url.searchParams.get(name);
-    // page=1 is the list's first page, the same document as no page at all.
-    if (value !== null && !(name === 'page' && value === '1')) kept.push(`${name}=${encodeURIComponent(value)}`);
-  }
-  return kept.length ? `${url.pathname}?${kept.join('&')}` : url.pathname;
+/**
+ * The cache key of a public GET: the canonical path and `?page=N`, the only query parameter
+ * pages read, so `utm_*`, `fbclid` and the like never add entries. Null for every other
+ * spelling (encoded letters, capitals, `?page=02`, `//host/` …): those are redirected,
+ * refused or routed uncached, and can never take an entry (see request-target.ts).
+ */
+export function cacheKeyOf(rawTarget: string): string | null {
+  const target = parseRequestTarget(rawTarget);
+  return target.kind === 'page' ? target.key : null;
 }

@@ -255,7 +255,11 @@ async function setUp(t: TestApp): Promise<Ctx> {
 
 describe.each(testDialects)('the page cache drops exactly what a write changed, on %s', (dialect) => {
   let ctx: Ctx;
-  const isCached = (path: string) => ctx.t.cache.get(cacheKeyOf(new URL(path, ctx.t.siteUrl))) !== undefined;
+  const isCached = (path: string) => {
+    const key = cacheKeyOf(path);
+    if (key === null) throw new Error(`${path} is not a canonical page path`);
+    return ctx.t.cache.get(key) !== undefined;
+  };
   /** The ids each warmed article page shows as related, in order. */
   const relatedShown = async () => {
     const lists = new Map<PageName, string>();

@@ -2,9 +2,14 @@ import type { CachedPage } from './page-cache.js';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
-/** Picks the representation for Accept-Encoding: brotli, then gzip, then none. */
-export function negotiateEncoding(acceptEncoding: string | undefined | null): Encoding {
-  if (!acceptEncoding) return 'identity';
+/** The compressed encodings an Accept-Encoding header allows. */
+export interface AcceptedEncodings {
+  br: boolean;
+  gzip: boolean;
+}
+
+export function acceptedEncodings(acceptEncoding: string | undefined | null): AcceptedEncodings {
+  if (!acceptEncoding) return { br: false, gzip: false };
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
@@ -12,9 +17,23 @@ export function negotiateEncoding(acceptEncoding: string | undefined | null): En
     accepted.set(name!.trim(), q ? Number(q.slice(2)) || 0 : 1);
   }
   const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  if (ok('br')) return 'br';
-  if (ok('gzip')) return 'gzip';
-  return 'identity';
+  return { br: ok('br'), gzip: ok('gzip') };
+}
+
+/** Picks the representation for Accept-Encoding: brotli, then gzip, then none. */
+export function negotiateEncoding(acceptEncoding: string | undefined | null): Encoding {
+  const accepted = acceptedEncodings(acceptEncoding);
+  return accepted.br ? 'br' : accepted.gzip ? 'gzip' : 'identity';
+}
+
+/** The best copy a page has that the client accepts (a page not yet refined has only its identity). */
+export function encodingFor(page: CachedPage, accepted: AcceptedEncodings): Encoding {
+  if (accepted.br && page.br) return 'br';
+  return accepted.gzip && page.gzip ? 'gzip' : 'identity';
+}
+
+export function bodyOf(page: CachedPage, encoding: Encoding): Buffer {
+  return encoding === 'br' ? page.br! : encoding === 'gzip' ? page.gzip! : page.identity;
 }
 
 /** Whether the client's copy is current (If-None-Match wins over If-Modified-Since, RFC 9110). */
@@ -51,8 +70,8 @@ export function cachedResponse(
     'cache-control': cacheControl,
   };
   if (isNotModified(page, request.ifNoneMatch, request.ifModifiedSince)) return { status: 304, headers, body: null };
-  const encoding = negotiateEncoding(request.acceptEncoding);
-  const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity;
+  const encoding = encodingFor(page, acceptedEncodings(request.acceptEncoding));
+  const body = bodyOf(page, encoding);
   if (encoding !== 'identity') headers['content-encoding'] = encoding;
   headers['content-length'] = String(body.length);
   return { status: 200, headers, body: request.isHead ? null : body };
