@@ -38,6 +38,19 @@ describe.each(testDialects)('admin sign-in on %s', (dialect) => {
     expect(cookie).toMatch(/Secure/);
   });
 
+  it('marks the browser as staff at sign-in, so its very next public page skips the cache', async () => {
+    const reader = new TestBrowser(t.app);
+    await reader.get('/robots.txt');
+    expect((await reader.get('/robots.txt')).headers.get('cache-control')).toMatch(/^public/);
+    await createUser({ db: t.db, clock: t.clock, events: t.events }, { email: 'sam@example.org', name: 'Sam Staff', role: 'author', password: PASSWORD });
+    const browser = new TestBrowser(t.app);
+    const login = await signIn(browser, 'sam@example.org', '/robots.txt');
+    expect(login.headers.getSetCookie().some((c) => c.startsWith('dossier_staff='))).toBe(true);
+    expect((await browser.get('/robots.txt')).headers.get('cache-control')).toBe('private, no-store');
+    const dashboard = await (await browser.get('/admin/')).text();
+    expect((await browser.post('/admin/logout', { csrf: TestBrowser.csrfOf(dashboard) })).status).toBe(303);
+  });
+
   it('signs in, shows the dashboard, and signs out for good', async () => {
     const browser = new TestBrowser(t.app);
     expect((await browser.get('/admin/')).headers.get('location')).toBe('/admin/login');

@@ -84,7 +84,7 @@ export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
       );
       // A session this browser already had is ended, so one sign-in never leaves two alive.
       await endSession(db, sessionTokenOf(c));
-      setSessionCookie(c, result.token, result.session.expiresAt, isSecure, clock.now());
+      setSessionCookie(c, deps.sessionSecret, result.token, result.session.expiresAt, isSecure, clock.now());
       setDeviceCookie(c, formatDeviceCookie(result.deviceTokens), isSecure);
       clearLoginCsrfCookie(c, isSecure);
       return c.redirect(state.next, 303);

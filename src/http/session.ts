@@ -19,8 +19,13 @@ export interface SessionDeps {
 export const LOGIN_PATH = '/admin/login';
 export const DEFAULT_AFTER_LOGIN = '/admin/';
 
-/** The session cookie: HttpOnly (no script reads it), SameSite=Lax (not sent on cross-site posts). */
-export function setSessionCookie(c: Context, token: string, expiresAt: Date, isSecure: boolean, now: Date): void {
+/**
+ * The session cookie — HttpOnly (no script reads it), SameSite=Lax (not sent on cross-site
+ * posts) — and beside it the signed staff mark, so the public pages of a browser that has
+ * just signed in already skip the page cache.
+ */
+export function setSessionCookie(c: Context, secret: Buffer, token: string, expiresAt: Date, isSecure: boolean, now: Date): void {
+  setStaffMark(c, secret, token, expiresAt, isSecure, now);
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
@@ -71,8 +76,9 @@ export function loadSessionUser(deps: SessionDeps): MiddlewareHandler<AppEnv> {
       else {
         c.set('user', found.user);
         const now = deps.clock.now();
-        if (found.isRenewed) setSessionCookie(c, token, found.session.expiresAt, deps.isSecure, now);
-        if (found.isRenewed || !hasStaffMark(deps.secret, c.req.header('cookie'), now.getTime())) {
+        if (found.isRenewed) setSessionCookie(c, deps.secret, token, found.session.expiresAt, deps.isSecure, now);
+        // A session from before the mark existed gets one on its next admin request.
+        else if (!hasStaffMark(deps.secret, c.req.header('cookie'), now.getTime())) {
           setStaffMark(c, deps.secret, token, found.session.expiresAt, deps.isSecure, now);
         }
       }
