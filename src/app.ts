@@ -1,3 +1,5 @@
+import type { RequestListener } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { adminRoutes } from './admin/admin-routes.js';
 import type { Config } from './config/config.js';
@@ -5,6 +7,7 @@ import type { Database, Dialect } from './db/database.js';
 import type { AppEnv } from './http/app-env.js';
 import type { Logger } from './http/logger.js';
 import { type CacheInvalidator, localInvalidator } from './http/cache/cache-invalidator.js';
+import { escapeBackslashes, pageCacheFront } from './http/cache/cache-front.js';
 import type { PageCache } from './http/cache/page-cache.js';
 import { wireCacheInvalidation } from './http/cache/wire-invalidation.js';
 import { refreshRelatedOnArticleChange } from './related/index.js';
@@ -44,6 +47,22 @@ export interface AppDeps {
 /** Security headers of every response, the page-cache front's hits included. */
 export function responseSecurityHeaders(config: Config, assets: AssetStore): Readonly<Record<string, string>> {
   return securityHeaderValues(config.siteUrl.protocol === 'https:', [assets.inlineStyle(SITE_STYLESHEET).cspHash]);
+}
+
+/**
+ * What a listening server hands every request to, in production and in the browser tests
+ * alike: page-cache hits straight from Node's `http` (the front), everything else to the app.
+ */
+export function createRequestListener(app: Hono<AppEnv>, deps: Pick<AppDeps, 'config' | 'cache' | 'assets' | 'sessionSecret'>): RequestListener {
+  const appListener = getRequestListener(app.fetch);
+  return escapeBackslashes(
+    deps.config.pageCache
+      ? pageCacheFront(
+          { cache: deps.cache, securityHeaders: responseSecurityHeaders(deps.config, deps.assets), sessionSecret: deps.sessionSecret, now: Date.now },
+          appListener,
+        )
+      : appListener,
+  );
 }
 
 /** The whole web application, wired once; it never listens (tests call app.request). */

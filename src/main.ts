@@ -3,16 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getRequestListener } from '@hono/node-server';
 import { deleteExpiredSessions } from './accounts/index.js';
-import { createApp, responseSecurityHeaders } from './app.js';
+import { createApp, createRequestListener } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { checkFolders, checkRedis, listenOrExplain, StartupError } from './config/preflight.js';
 import type { DomainEvent } from './shared/domain-events.js';
 import { publishDueArticles } from './content/index.js';
 import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
-import { escapeBackslashes, pageCacheFront } from './http/cache/cache-front.js';
 import { fullGarbageCollection } from './http/cache/garbage-collector.js';
 import { createLogger, resolveLogFormat } from './http/logger.js';
 import { PageCache } from './http/cache/page-cache.js';
@@ -90,13 +88,7 @@ async function main(): Promise<void> {
     mediaDir,
     sessionSecret,
   });
-  const appListener = getRequestListener(app.fetch);
-  const listener = escapeBackslashes(
-    config.pageCache
-      ? pageCacheFront({ cache, securityHeaders: responseSecurityHeaders(config, assets), sessionSecret, now: Date.now }, appListener)
-      : appListener,
-  );
-  handleRequest = listener;
+  handleRequest = createRequestListener(app, { config, cache, assets, sessionSecret });
   // Scheduled articles go live from here: a write like any other, so the cache follows.
   const scheduler = setInterval(() => {
     publishDueArticles({ db: handle.db, clock, events }).catch((e) => logger.error('scheduled publishing failed', { error: String(e) }));

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from '../src/app.js';
+import http from 'node:http';
+import { createApp, createRequestListener } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import type { DomainEvent } from '../src/shared/domain-events.js';
 import { createDb } from '../src/db/create-db.js';
@@ -36,11 +36,14 @@ export async function startDemoServer(): Promise<DemoServer> {
   const cache = new PageCache(config.cacheMaxBytes);
   const mediaDir = path.join(dataDir, 'media');
   await seedDemoOnFirstStart({ db: handle.db, dialect: handle.dialect, clock, events, mediaDir, onProgress: () => {} });
-  let server: ServerType | undefined;
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: (req) => app.fetch(req), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
-  });
+  // The same listener as `npm start` (page-cache hits answered by the front); the app
+  // behind it is made once the port, and so SITE_URL, is known.
+  let listener: http.RequestListener = (_req, res) => res.writeHead(503).end();
+  const server = http.createServer({ keepAliveTimeout: 5000 }, (req, res) => listener(req, res));
+  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
   // SITE_URL must be the address readers use; it is known once the port is.
+  const assets = AssetStore.load(PUBLIC_DIR);
+  const sessionSecret = Buffer.alloc(32, 9);
   const siteConfig = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SITE_URL: `http://127.0.0.1:${port}` });
   const app = createApp({
     config: siteConfig,
@@ -49,16 +52,20 @@ export async function startDemoServer(): Promise<DemoServer> {
     clock,
     cache,
     events,
-    assets: AssetStore.load(PUBLIC_DIR),
+    assets,
     logger: createLogger('silent'),
     mediaDir,
-    sessionSecret: Buffer.alloc(32, 9),
+    sessionSecret,
   });
+  listener = createRequestListener(app, { config: siteConfig, cache, assets, sessionSecret });
   return {
     url: `http://127.0.0.1:${port}`,
     db: handle.db,
     close: async () => {
-      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
       await handle.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
