@@ -6,8 +6,9 @@ import { CATEGORIES, type LighthouseSummary } from './lighthouse.js';
 import type { BenchReport, Row, Target } from './results.js';
 
 export const RSS_LIMIT_MB = 200;
-export const UNCACHED_ARTICLE_P99_MS = 25;
-export const UNCACHED_LARGE_TOPIC_P99_MS = 50;
+// Raised by issue 5, now that the first targets (25 and 50 ms) are met; judged at one connection.
+export const UNCACHED_ARTICLE_P99_MS = 5;
+export const UNCACHED_LARGE_TOPIC_P99_MS = 10;
 export const CACHED_SHARE_OF_NGINX = 0.5;
 
 export function evaluateTargets(report: Omit<BenchReport, 'targets' | 'finishedAt'>, _uncachedConnections: number): Target[] {
