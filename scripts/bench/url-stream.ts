@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { track, onCleanup } from './children.js';
-import { parseWrk, WRK, type WrkResult } from './wrk.js';
+import { parseWrk, WRK, wrkOptions, type WrkResult } from './wrk.js';
 
 export interface StatusClasses {
   '2xx': number;
@@ -33,14 +33,7 @@ export async function runWrkOverPaths(origin: string, paths: readonly string[], 
     const script = path.join(dir, 'paths.lua');
     fs.writeFileSync(script, luaScript(paths, run.isOnce));
     const args = [
-      '-t1',
-      `-c${run.connections}`,
-      `-d${run.durationSeconds}s`,
-      '--latency',
-      '--timeout',
-      '10s',
-      '-H',
-      'Accept-Encoding: gzip',
+      ...wrkOptions({ threads: 1, connections: run.connections, durationSeconds: run.durationSeconds }),
       '-s',
       script,
       origin + '/',

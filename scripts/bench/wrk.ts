@@ -22,9 +22,9 @@ export interface WrkResult {
   bytesPerResponse: number;
 }
 
-/** Runs wrk once with gzip accepted, as a browser would ask. */
-export async function runWrk(url: string, run: WrkRun): Promise<WrkResult> {
-  const args = [
+/** The options of every measured wrk run: latency histogram, long timeout, gzip accepted as a browser would. */
+export function wrkOptions(run: WrkRun): string[] {
+  return [
     `-t${run.threads}`,
     `-c${run.connections}`,
     `-d${run.durationSeconds}s`,
@@ -35,8 +35,12 @@ export async function runWrk(url: string, run: WrkRun): Promise<WrkResult> {
     '10s',
     '-H',
     'Accept-Encoding: gzip',
-    url,
   ];
+}
+
+/** Runs wrk once with gzip accepted, as a browser would ask. */
+export async function runWrk(url: string, run: WrkRun): Promise<WrkResult> {
+  const args = [...wrkOptions(run), url];
   const stdout = await new Promise<string>((resolve, reject) => {
     const child = execFile(WRK, args, { timeout: (run.durationSeconds + 30) * 1000 }, (error, out) => (error ? reject(error) : resolve(out)));
     track(child); // so Ctrl-C or a kill of the bench ends a wrk in progress too
