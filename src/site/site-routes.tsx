@@ -35,7 +35,6 @@ import {
   tagPageTags,
   topicPageTags,
 } from '../http/cache/page-tags.js';
-import { canonicalPath } from './canonical-path.js';
 import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.js';
 import { isValidSlug, parsePage, parseYearMonth } from './parse-params.js';
 import { renderDocument } from './render-document.js';
@@ -69,7 +68,6 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   const origin = siteUrl.href.replace(/\/$/, '');
   const chunkSize = deps.sitemapChunkSize ?? SITEMAP_CHUNK_SIZE;
   const site = new Hono<AppEnv>();
-  site.use(canonicalPath());
 
   /** Every cached page shows the site chrome and is the document at its path. */
   const cache = (c: Context<AppEnv>, tags: string[]) => cacheable(c, { tags: [SITE_TAG, pathTag(c.req.path), ...tags], lastModified: clock.now() });
