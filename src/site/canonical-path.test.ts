@@ -46,7 +46,10 @@ describe('canonical URLs through the app', () => {
   });
 
   it('keeps one entry for a page whatever other query parameters it is asked with', async () => {
+    await get('/world/');
+    await get('/world/'); // kept from its second render on
     const before = t.cache.size.entries;
+    expect(t.cache.get('/world/')).toBeDefined();
     for (const q of ['?utm_source=x', '?utm_medium=y&fbclid=z', '?page=1&utm_source=x']) {
       const res = await get(`/world/${q}`);
       expect([200, 301], q).toContain(res.status);

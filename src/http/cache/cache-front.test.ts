@@ -59,6 +59,7 @@ describe('the page-cache front on a listening server', () => {
   });
 
   it('answers a hit from memory with the same bytes, headers and security headers as the app', async () => {
+    await (await fetch(base + path)).arrayBuffer(); // a first render is only remembered; the second is kept
     const miss = await fetch(base + path, { headers: { 'accept-encoding': 'gzip' } });
     const missBody = await miss.text();
     expect(miss.headers.get('x-request-id')).toBeTruthy(); // rendered by the app
@@ -72,6 +73,7 @@ describe('the page-cache front on a listening server', () => {
 
   it('answers a miss as rendered, and compresses the page off the request once it is asked for again', async () => {
     const fresh = '/world/levant/';
+    await (await fetch(base + fresh)).arrayBuffer(); // a first render is only remembered; the second is kept
     const miss = await fetch(base + fresh, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(miss.headers.get('content-encoding')).toBeNull();
     const html = await miss.text();
@@ -143,10 +145,12 @@ describe('the page-cache front on a listening server', () => {
   });
 
   it('gives other spellings of a page a 301, 400 or 404 and never a cache entry', async () => {
-    await fetch(`${base}/`);
-    await fetch(base + path);
-    await fetch(`${base}/world/`);
-    await fetch(`${base}/world/?page=2`).catch(() => undefined);
+    for (const _visit of [1, 2]) {
+      await fetch(`${base}/`);
+      await fetch(base + path);
+      await fetch(`${base}/world/`);
+      await fetch(`${base}/world/?page=2`).catch(() => undefined);
+    }
     const before = { ...t.cache.size };
     const cases: Array<[string, number, string?]> = [
       ['/world/levant/northern-front/talks-r%65sume/', 301, path],

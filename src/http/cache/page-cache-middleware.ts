@@ -18,9 +18,9 @@ export interface PageCacheDeps {
 
 /**
  * Serves public pages from the page cache and fills it: a handler marks its response
- * cacheable with `cacheable(c, …)`; the first response is stored as rendered (compressed
- * copies follow on its second request, see PageCache), and every
- * later one is bytes from memory. Only the canonical spelling of a URL is stored. Signed-in
+ * cacheable with `cacheable(c, …)`; its second render is stored as rendered (the first
+ * is only remembered, and compressed copies follow when it is asked for again, see
+ * PageCache), and every later request is bytes from memory. Only the canonical spelling of a URL is stored. Signed-in
  * staff (a valid staff mark, not merely a cookie's name) neither read nor fill it.
  */
 export function pageCacheMiddleware(deps: PageCacheDeps): MiddlewareHandler<AppEnv> {
@@ -40,6 +40,12 @@ export function pageCacheMiddleware(deps: PageCacheDeps): MiddlewareHandler<AppE
     await next();
     const directive = c.get('cacheDirective');
     if (c.res.status !== 200 || !directive) return;
+    if (!cache.admits(key)) {
+      // A first render goes out as the handler made it, and is not stored (see admits).
+      c.res.headers.set('cache-control', PUBLIC_CACHE_CONTROL);
+      c.res.headers.set('vary', 'Accept-Encoding');
+      return;
+    }
     const given = bodyGivenTo(c.res);
     const isPlainGet = method === 'GET' && !c.req.header('if-none-match') && !c.req.header('if-modified-since');
     const body =

@@ -50,4 +50,15 @@ describe('PageCache', () => {
     expect(cache.size.bytes).toBeGreaterThan((1024 * 1024 * 3) / 4); // more than a collector-backed cache keeps
     expect(cache.size.bytes).toBeLessThanOrEqual(1024 * 1024);
   });
+
+  it('admits a page on its second render, not its first, and forgets first renders when the set is full', () => {
+    const cache = new PageCache(1024 * 1024);
+    expect(cache.admits('/a/')).toBe(false);
+    expect(cache.admits('/b/')).toBe(false);
+    expect(cache.admits('/a/')).toBe(true);
+    // Ten thousand other first renders empty the set once: /b/ must start again.
+    for (let i = 0; i < 10_000; i++) cache.admits(`/crawl-${i}/`);
+    expect(cache.admits('/b/')).toBe(false);
+    expect(cache.admits('/b/')).toBe(true);
+  });
 });

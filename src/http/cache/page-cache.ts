@@ -54,7 +54,11 @@ export function entryCost(key: string, page: CachedPage): number {
  * carries the tags of what it shows (an article, a list, the settings) and a change drops
  * every page bearing one of its tags, and nothing else.
  */
+/** How many keys rendered once are remembered, waiting for a second render to be stored. */
+const SEEN_ONCE_LIMIT = 10_000;
+
 export class PageCache {
+  private readonly seenOnce = new Set<string>();
   private readonly lru: LRUCache<string, CachedPage>;
   private readonly keysByTag = new Map<string, Set<string>>();
   /** The invalidation count when each tag was last invalidated, to refuse stale renders. */
@@ -104,6 +108,20 @@ export class PageCache {
   }
 
   /** The stored page; its first hit queues its refinement. */
+  /**
+   * Whether a fresh render of this page should be stored: not the first, which only leaves
+   * its key in a small bounded set, but the second. A crawl or a flood of distinct valid URLs
+   * then stores, hashes, evicts and collects nothing, so such a miss costs what no cache
+   * costs; a page readers come back to is kept from their second visit. (The set is emptied
+   * when full, as TinyLFU's doorkeeper is reset.)
+   */
+  admits(key: string): boolean {
+    if (this.seenOnce.delete(key)) return true;
+    if (this.seenOnce.size >= SEEN_ONCE_LIMIT) this.seenOnce.clear();
+    this.seenOnce.add(key);
+    return false;
+  }
+
   get(key: string): CachedPage | undefined {
     const page = this.lru.get(key);
     if (page && page.gzip === null) this.queueRefinement(key, page);
