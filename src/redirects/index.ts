@@ -1,2 +1,2 @@
-export { findRedirect, type Redirect } from './redirect.queries.js';
+export type { Redirect } from './redirect.queries.js';
 export { deleteRedirect, RedirectInput, saveRedirect } from './save-redirect.js';

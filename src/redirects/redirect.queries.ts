@@ -6,14 +6,6 @@ export interface Redirect {
   code: 301 | 410;
 }
 
-/** The redirect for a path, tried as given and with or without its trailing slash. */
-export async function findRedirect(db: Database, path: string): Promise<Redirect | null> {
-  const variants = [path, path.endsWith('/') ? path.slice(0, -1) : `${path}/`].filter(Boolean);
-  const rows = await db.selectFrom('redirects').select(['from_path', 'to_path', 'code']).where('from_path', 'in', variants).execute();
-  const row = rows.find((r) => r.from_path === path) ?? rows[0];
-  return row ? { fromPath: row.from_path, toPath: row.to_path, code: row.code === 410 ? 410 : 301 } : null;
-}
-
 export async function insertRedirect(db: Database, redirect: Redirect, now: string): Promise<void> {
   await db
     .insertInto('redirects')

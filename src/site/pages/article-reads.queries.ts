@@ -27,10 +27,6 @@ export async function findArticleById(db: Database, id: string): Promise<Article
   return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findArticleBySlug(db: Database, slug: string): Promise<ArticleRow | undefined> {
-  return db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst();
-}
-
 export async function listLatestPublished(db: Database, window: Window, excludeIds: string[] = []): Promise<SummaryRow[]> {
   let query = db
     .selectFrom('articles')
@@ -118,54 +114,6 @@ export async function listPublishTimes(db: Database): Promise<string[]> {
     .orderBy('published_at', 'desc')
     .execute();
   return rows.map((r) => r.published_at!);
-}
-
-export async function relatedIdsOf(db: Database, articleId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('article_related')
-    .innerJoin('articles', 'articles.id', 'article_related.related_id')
-    .select('article_related.related_id')
-    .where('article_related.article_id', '=', articleId)
-    .where('articles.status', '=', 'published')
-    .orderBy('article_related.rank')
-    .execute();
-  return rows.map((r) => r.related_id);
-}
-
-export async function listSummariesByIds(db: Database, ids: string[]): Promise<SummaryRow[]> {
-  if (ids.length === 0) return [];
-  // Status is checked here, not in SQL: with "status = ?" beside "id in (…)" SQLite may
-  // walk the status index over every published article instead of the primary key.
-  const rows = await db.selectFrom('articles').select([...SUMMARY_COLUMNS, 'articles.status']).where('id', 'in', ids).execute();
-  const order = new Map(ids.map((id, i) => [id, i]));
-  return rows
-    .filter((r) => r.status === 'published')
-    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-    .map(({ status: _status, ...summary }) => summary);
-}
-
-export async function articleRelationIds(db: Database, articleId: string) {
-  const [authors, topics, tags] = await Promise.all([
-    db.selectFrom('article_authors').select('user_id').where('article_id', '=', articleId).orderBy('position').execute(),
-    db.selectFrom('article_topics').select('topic_id').where('article_id', '=', articleId).execute(),
-    db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId).orderBy('position').execute(),
-  ]);
-  return { authorIds: authors.map((a) => a.user_id), topicIds: topics.map((t) => t.topic_id), tagIds: tags.map((t) => t.tag_id) };
-}
-
-/** Authors of many articles at once, in byline order. */
-export async function authorIdsByArticle(db: Database, articleIds: string[]): Promise<Map<string, string[]>> {
-  const result = new Map<string, string[]>(articleIds.map((id) => [id, []]));
-  if (articleIds.length === 0) return result;
-  const rows = await db
-    .selectFrom('article_authors')
-    .select(['article_id', 'user_id'])
-    .where('article_id', 'in', articleIds)
-    .orderBy('article_id')
-    .orderBy('position')
-    .execute();
-  for (const r of rows) result.get(r.article_id)?.push(r.user_id);
-  return result;
 }
 
 export async function firstPublishTimeFrom(db: Database, from: string): Promise<string | null> {

@@ -8,11 +8,10 @@ import { fixedClock } from '../../shared/clock.js';
 import { EventBus } from '../../shared/events.js';
 import type { Database } from '../../db/database.js';
 import {
-  authorIdsByArticle,
   countListing,
+  findArticleById,
   countPublished,
   countPublishedBetween,
-  findArticleBySlug,
   findLeadStory,
   firstPublishTimeFrom,
   lastPublishTimeBefore,
@@ -20,9 +19,9 @@ import {
   listLatestPublished,
   listPublishedBetween,
   listSitemapRows,
-  listSummariesByIds,
-  relatedIdsOf,
 } from './article-reads.queries.js';
+import { bylinesOf, namesOfArticle, relatedSummaryRows } from './article-page.queries.js';
+import { resolvePublicPath } from './resolve-public-path.js';
 
 /** Records the operation tree of every query run through it, so the test can EXPLAIN it. */
 class CapturePlugin implements KyselyPlugin {
@@ -70,10 +69,11 @@ describe.each(testDialects)('query plans on %s', (dialect) => {
     ['next month', (db) => firstPublishTimeFrom(db, '2026-10-01'), { ordered: true }],
     ['previous month', (db) => lastPublishTimeBefore(db, '2026-10-01'), { ordered: true }],
     ['a sitemap chunk', (db) => listSitemapRows(db, { limit: 50_000, offset: 0 }), { ordered: true }],
-    ['an article by slug', (db) => findArticleBySlug(db, 'article-1'), { ordered: false, lookup: true }],
-    ['cards by id (related lists)', (db) => listSummariesByIds(db, [articleId, 'x', 'y']), { ordered: false, lookup: true }],
-    ['related articles', (db) => relatedIdsOf(db, articleId), { ordered: false }],
-    ['authors of cards', (db) => authorIdsByArticle(db, [articleId]), { ordered: false }],
+    ['what a path is (redirect, topic, page, article)', (db) => resolvePublicPath(db, ['world', 'levant', 'northern-front', 'article-1']), { ordered: false }],
+    ['an article by id', (db) => findArticleById(db, articleId), { ordered: false, lookup: true }],
+    ['the names an article shows', (db) => namesOfArticle(db, articleId, ['world', 'world/levant', 'world/levant/northern-front']), { ordered: false }],
+    ['related cards', (db) => relatedSummaryRows(db, articleId), { ordered: false }],
+    ['bylines of cards', (db) => bylinesOf(db, [articleId]), { ordered: false }],
     ['a comment thread', (db) => listApprovedComments(db, articleId), { ordered: false }],
     ['a topic by path', (db) => findTopicByPath(db, 'world/levant'), { ordered: false }],
     ['subtopics', (db) => listChildTopics(db, n.world.id), { ordered: false }],
