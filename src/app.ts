@@ -1,6 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
+import type { LoginLimits } from './accounts/index.js';
 import { adminRoutes } from './admin/admin-routes.js';
 import type { Config } from './config/config.js';
 import type { Database, Dialect } from './db/database.js';
@@ -42,6 +43,8 @@ export interface AppDeps {
   mediaDir: string;
   sessionSecret: Buffer;
   sitemapChunkSize?: number;
+  /** tests lower the sign-in limits; production uses LOGIN_LIMITS */
+  loginLimits?: LoginLimits;
 }
 
 /** Security headers of every response, the page-cache front's hits included. */
@@ -67,7 +70,7 @@ export function createRequestListener(app: Hono<AppEnv>, deps: Pick<AppDeps, 'co
 
 /** The whole web application, wired once; it never listens (tests call app.request). */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
-  subscribeToDomainEvents(deps);
+  const events = subscribeToDomainEvents(deps);
   const chrome = chromeLoader(deps.db, deps.config.siteUrl, deps.assets, deps.cache);
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
@@ -97,10 +100,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     adminRoutes({
       db: deps.db,
       clock: deps.clock,
+      events,
+      config: deps.config,
       siteUrl: deps.config.siteUrl,
       trustedProxies: deps.config.trustedProxies,
       assets: deps.assets,
       sessionSecret: deps.sessionSecret,
+      mediaDir: deps.mediaDir,
+      logger: deps.logger,
+      ...(deps.loginLimits ? { loginLimits: deps.loginLimits } : {}),
     }),
   );
   if (deps.config.pageCache) app.use(pageCacheMiddleware({ cache: deps.cache, sessionSecret: deps.sessionSecret, clock: deps.clock }));

@@ -1,0 +1,46 @@
+import type { Context } from 'hono';
+import type { Capability } from '../../accounts/index.js';
+import type { AppEnv } from '../../http/app-env.js';
+import type { AdminChrome } from './admin-page.js';
+
+/**
+ * Who may call an admin route: a capability, or `staff` for any signed-in role (a
+ * contributor included). Every route declares one; the shell checks it before the
+ * handler runs, and `admin-routes.test.ts` calls every registered route as every role.
+ */
+export type Access = Capability | 'staff';
+
+/** The admin's request variables: the site's, plus the signed-in chrome the shell sets. */
+export interface AdminEnv {
+  Variables: AppEnv['Variables'] & { adminChrome?: AdminChrome };
+}
+export type AdminContext = Context<AdminEnv>;
+export type AdminHandler = (c: AdminContext) => Response | Promise<Response>;
+
+export interface AdminRoute {
+  method: 'GET' | 'POST';
+  /** under /admin, e.g. "/articles/:id/edit" (Hono's pattern syntax) */
+  path: string;
+  access: Access;
+  handler: AdminHandler;
+  /**
+   * For the role walker: a concrete URL to call (placeholders filled with ids that need
+   * not exist: the guard answers before any lookup). Defaults to `path` with ":x" → "x".
+   */
+  sample?: string;
+}
+
+export interface AdminNavItem {
+  label: string;
+  href: string;
+  access: Access;
+  /** position in the navigation, lowest first */
+  order: number;
+}
+
+/** One area of the admin (articles, media, users…): its navigation entry and its routes. */
+export interface AdminArea {
+  name: string;
+  nav?: AdminNavItem[];
+  routes: AdminRoute[];
+}
