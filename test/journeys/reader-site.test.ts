@@ -1,26 +1,15 @@
 /// <reference lib="dom" />
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, skipBrowser, skipVnu } from '../browser.js';
 import { type DemoServer, startDemoServer } from '../demo-server.js';
+import { nuHtmlErrors, seriousAxeViolations } from '../page-checks.js';
 
-const require = createRequire(import.meta.url);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
-/**
- * Standard CSS newer than the checker's CSS validator, each named exactly. scroll-initial-target
- * (CSS Scroll Snap 2, in Chromium since 133) starts the phone navigation scrolled to the page's
- * section without script; browsers that do not know it ignore it.
- */
-const CSS_THE_CHECKER_DOES_NOT_KNOW = ['CSS: “scroll-initial-target”: Property “scroll-initial-target” doesn\'t exist.'];
-
 /*
  * A reader's visit in a real browser, on the demo publication as `npm start` serves it:
  * home → topic → article → back through the breadcrumb. Screenshots land in
@@ -123,39 +112,23 @@ describe.skipIf(skipBrowser)('a reader on the demo site', () => {
   });
 
   it('has no serious or critical axe-core violations on home, topic and article', async () => {
-    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     for (const url of ['/', topicPath, articlePath]) {
       for (const scheme of ['light', 'dark'] as const) {
         // bypassCSP lets the test inject axe; the site itself runs no script.
         const context = await browser.newContext({ viewport: DESKTOP, colorScheme: scheme, bypassCSP: true });
         const page = await context.newPage();
         await page.goto(server.url + url);
-        await page.addScriptTag({ content: axeSource });
-        const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-        const bad = (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        expect(bad, `${url} in ${scheme}`).toEqual([]);
+        expect(await seriousAxeViolations(page), `${url} in ${scheme}`).toEqual([]);
         await context.close();
       }
     }
   });
 
   it.skipIf(skipVnu)('passes the Nu HTML Checker without errors on home, topic and article', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-vnu-'));
-    const files: string[] = [];
-    for (const [name, url] of [['home', '/'], ['topic', topicPath], ['article', articlePath]]) {
-      const file = path.join(dir, `${name}.html`);
-      fs.writeFileSync(file, await (await fetch(server.url + url!)).text());
-      files.push(file);
+    const documents: Record<string, string> = {};
+    for (const [name, url] of [['home', '/'], ['topic', topicPath], ['article', articlePath]] as const) {
+      documents[name] = await (await fetch(server.url + url)).text();
     }
-    const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
-    const run = await promisify(execFile)('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 1 << 24 });
-    const messages = (JSON.parse(run.stderr || run.stdout) as { messages: { type: string; message: string; url: string; lastLine?: number }[] }).messages;
-    const errors = messages
-      .filter((m) => m.type === 'error' && !CSS_THE_CHECKER_DOES_NOT_KNOW.some((known) => m.message === known))
-      .map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`);
-    expect(errors).toEqual([]);
-    fs.rmSync(dir, { recursive: true, force: true });
+    expect(await nuHtmlErrors(documents)).toEqual([]);
   }, 120_000);
 });

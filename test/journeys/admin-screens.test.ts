@@ -1,0 +1,96 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../src/accounts/index.js';
+import { fixedClock } from '../../src/shared/clock.js';
+import type { DomainEvent } from '../../src/shared/domain-events.js';
+import { EventBus } from '../../src/shared/events.js';
+import { launchChromium, skipBrowser, skipVnu } from '../browser.js';
+import { type DemoServer, startDemoServer } from '../demo-server.js';
+import { nuHtmlErrors, seriousAxeViolations } from '../page-checks.js';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+const DESKTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const EMAIL = 'screens-admin@example.org';
+const PASSWORD = 'correct horse battery';
+
+/** The admin's main screens, by name: each is checked signed in, in light and dark. */
+const SCREENS: Record<string, string> = {
+  dashboard: '/admin/',
+};
+
+/*
+ * An administrator signs in through the real form in Chromium, then every main admin screen
+ * is checked as they see it: axe in light and dark, the Nu HTML Checker, screenshots on a
+ * desktop and a phone (test-results/screenshots/admin-*.png) for people to look at.
+ */
+describe.skipIf(skipBrowser)('the admin screens, signed in', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let storageState: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
+    const deps = { db: server.db, clock: fixedClock('2026-11-20T12:00:00.000Z'), events: new EventBus<DomainEvent>() };
+    await createUser(deps, { email: EMAIL, name: 'Screens Admin', role: 'administrator', password: PASSWORD });
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/admin/login`);
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: /sign in/i }).click();
+    await page.waitForURL(`${server.url}/admin/`);
+    storageState = await context.storageState();
+    await context.close();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows each screen with the navigation, and the sign-in took the user to the dashboard', async () => {
+    for (const [name, url] of Object.entries(SCREENS)) {
+      for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+        const context = await browser.newContext({ viewport, storageState });
+        const page = await context.newPage();
+        const res = await page.goto(server.url + url);
+        expect(res?.status(), url).toBe(200);
+        await expect(page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Dashboard' }).isVisible()).resolves.toBe(true);
+        await page.screenshot({ path: path.join(SHOTS, `admin-${name}-${device}.png`), fullPage: true });
+        // Nothing may stick out sideways on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${url} on ${device}`).toBeLessThanOrEqual(0);
+        await context.close();
+      }
+    }
+  });
+
+  it('has no serious or critical axe-core violations on any main screen, in light and dark', async () => {
+    for (const [name, url] of Object.entries(SCREENS)) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: DESKTOP, colorScheme, bypassCSP: true, storageState });
+        const page = await context.newPage();
+        await page.goto(server.url + url);
+        expect(await seriousAxeViolations(page), `${name} in ${colorScheme}`).toEqual([]);
+        if (colorScheme === 'dark') await page.screenshot({ path: path.join(SHOTS, `admin-${name}-dark.png`) });
+        await context.close();
+      }
+    }
+  });
+
+  it.skipIf(skipVnu)('passes the Nu HTML Checker without errors on every main screen', async () => {
+    const context = await browser.newContext({ storageState });
+    const documents: Record<string, string> = {};
+    for (const [name, url] of Object.entries(SCREENS)) {
+      const res = await context.request.get(server.url + url);
+      expect(res.status(), url).toBe(200);
+      documents[`admin-${name}`] = await res.text();
+    }
+    await context.close();
+    expect(await nuHtmlErrors(documents)).toEqual([]);
+  }, 120_000);
+});
