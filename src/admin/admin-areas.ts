@@ -1,4 +1,4 @@
-import type { AdminDeps } from './admin-routes.js';
+import type { AdminDeps } from './admin-deps.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
 import type { AdminArea } from './shell/admin-area.js';
 

@@ -1,38 +1,15 @@
 import { Hono } from 'hono';
-import type { LoginLimits } from '../accounts/index.js';
-import type { Config } from '../config/config.js';
-import type { Database } from '../db/database.js';
 import { sessionCsrfGuard } from '../http/csrf.js';
-import type { Logger } from '../http/logger.js';
 import { currentSessionId, loadSessionUser, requireUser } from '../http/session.js';
-import type { AssetStore } from '../http/static-assets.js';
-import type { Clock } from '../shared/clock.js';
-import type { DomainEvent } from '../shared/domain-events.js';
 import { NotFoundError } from '../shared/errors.js';
-import type { EventSink } from '../shared/events.js';
+import type { AdminDeps } from './admin-deps.js';
 import { adminAreas } from './admin-areas.js';
 import { adminErrorResponder } from './admin-errors.js';
 import { loginRoutes } from './login-routes.js';
 import type { AdminEnv } from './shell/admin-area.js';
 import { adminChromeMiddleware, mountAreas } from './shell/mount-areas.js';
 
-export interface AdminDeps {
-  db: Database;
-  clock: Clock;
-  /** where the admin's writes announce themselves after commit (the page cache listens) */
-  events: EventSink<DomainEvent>;
-  config: Config;
-  siteUrl: URL;
-  /** from TRUSTED_PROXY: only these peers' X-Forwarded-For is believed */
-  trustedProxies: readonly string[];
-  assets: AssetStore;
-  sessionSecret: Buffer;
-  /** where stored images live */
-  mediaDir: string;
-  logger: Logger;
-  /** tests lower these; production uses LOGIN_LIMITS */
-  loginLimits?: LoginLimits;
-}
+export type { AdminDeps } from './admin-deps.js';
 
 const DASHBOARD_PATH = '/admin/';
 

@@ -1,4 +1,4 @@
-import type { AdminDeps } from '../admin-routes.js';
+import type { AdminDeps } from '../admin-deps.js';
 import type { AdminArea } from '../shell/admin-area.js';
 import { adminPage, adminUserOf } from '../shell/admin-page.js';
 import { DashboardView } from './dashboard-view.js';

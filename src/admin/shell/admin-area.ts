@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
-import type { Capability } from '../../accounts/index.js';
+import type { Capability, User } from '../../accounts/index.js';
 import type { AppEnv } from '../../http/app-env.js';
-import type { AdminChrome } from './admin-page.js';
 
 /**
  * Who may call an admin route: a capability, or `staff` for any signed-in role (a
@@ -43,4 +42,18 @@ export interface AdminArea {
   name: string;
   nav?: AdminNavItem[];
   routes: AdminRoute[];
+}
+
+/** What every signed-in admin page needs around its content, set by the shell per request. */
+export interface AdminChrome {
+  user: User;
+  /** the session's CSRF token, for every form's hidden `csrf` field */
+  csrfToken: string;
+  /** navigation entries this user may open */
+  nav: AdminNavItem[];
+  cssUrl: string;
+  /** versioned URLs of the admin's scripts (the editor island), by name */
+  scriptUrl: (name: string) => string;
+  /** the public site's home page, from SITE_URL */
+  siteHref: string;
 }

@@ -1,22 +1,11 @@
 import type { Child } from 'hono/jsx';
-import type { User } from '../../accounts/index.js';
 import { renderPage } from '../render-page.js';
 import { AdminLayout } from '../views/admin-layout.js';
-import type { AdminContext, AdminNavItem } from './admin-area.js';
+import type { User } from '../../accounts/index.js';
+import type { AdminChrome, AdminContext } from './admin-area.js';
 
-/** What every signed-in admin page needs around its content, set by the shell per request. */
-export interface AdminChrome {
-  user: User;
-  /** the session's CSRF token, for every form's hidden `csrf` field */
-  csrfToken: string;
-  /** navigation entries this user may open */
-  nav: AdminNavItem[];
-  cssUrl: string;
-  /** versioned URLs of the admin's scripts (the editor island), by name */
-  scriptUrl: (name: string) => string;
-  /** the public site's home page, from SITE_URL */
-  siteHref: string;
-}
+export type { AdminChrome } from './admin-area.js';
+
 
 export interface AdminPageOptions {
   title: string;
