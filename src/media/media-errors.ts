@@ -16,7 +16,8 @@ export class MediaRefusedError extends ValidationError {
   }
 }
 
+/** "25 MB", "2.1 MB": rounded up, so a file just over a limit never reads as equal to it. */
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+  return `${Math.ceil(mb * 10) / 10} MB`;
 }
