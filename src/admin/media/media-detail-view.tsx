@@ -84,7 +84,7 @@ export function MediaDetailView({ item, usage, csrfToken, values, errors, delete
         </p>
         <form method="post" action={`/admin/media/${item.id}/delete`}>
           <CsrfField token={csrfToken} />
-          <button type="submit" class="admin-button-secondary">
+          <button type="submit" class="media-delete-button">
             Delete this image
           </button>
         </form>
