@@ -1,5 +1,6 @@
 import type { AdminDeps } from './admin-deps.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
+import { mediaArea } from './media/media-area.js';
 import type { AdminArea } from './shell/admin-area.js';
 
 /**
@@ -7,5 +8,5 @@ import type { AdminArea } from './shell/admin-area.js';
  * route its declared access. A new area is added here and nowhere else.
  */
 export function adminAreas(deps: AdminDeps): AdminArea[] {
-  return [dashboardArea(deps)];
+  return [dashboardArea(deps), mediaArea(deps)];
 }

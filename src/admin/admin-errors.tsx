@@ -61,7 +61,7 @@ function messageFor(status: number, error: unknown): string {
   return 'Something went wrong on our side. The error has been logged; please try again shortly.';
 }
 
-function prefersJson(accept: string | undefined): boolean {
+export function prefersJson(accept: string | undefined): boolean {
   if (!accept) return false;
   const json = accept.indexOf('application/json') >= 0 ? accept.indexOf('application/json') : accept.indexOf('application/problem+json');
   const html = accept.indexOf('text/html');

@@ -7,7 +7,7 @@ import { adminAreas } from './admin-areas.js';
 import { adminErrorResponder } from './admin-errors.js';
 import { loginRoutes } from './login-routes.js';
 import type { AdminEnv } from './shell/admin-area.js';
-import { adminChromeMiddleware, mountAreas } from './shell/mount-areas.js';
+import { adminChromeMiddleware, mountAreas, mountBodyLimits } from './shell/mount-areas.js';
 
 export type { AdminDeps } from './admin-deps.js';
 
@@ -30,9 +30,10 @@ export function adminRoutes(deps: AdminDeps): Hono<AdminEnv> {
   admin.get('/', (c, next) => (c.req.path === '/admin' ? c.redirect(DASHBOARD_PATH, 301) : next()));
   admin.route('/', loginRoutes({ ...deps, isSecure, cssUrl }));
 
+  const areas = adminAreas(deps);
+  mountBodyLimits(admin, areas);
   // Everything below needs a signed-in user and, for any write, the session's CSRF token.
   admin.use('*', requireUser(), sessionCsrfGuard(deps.sessionSecret, deps.siteUrl, currentSessionId));
-  const areas = adminAreas(deps);
   admin.use('*', adminChromeMiddleware(areas, deps));
   mountAreas(admin, areas);
 

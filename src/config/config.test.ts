@@ -42,4 +42,10 @@ describe('loadConfig', () => {
   it('refuses an unknown database scheme with a way out', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x/y' })).toThrow(/unsupported scheme.*postgres/);
   });
+
+  it('limits uploads to 25 MB and 60 megapixels unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ mediaMaxBytes: 25 * 1024 * 1024, mediaMaxPixels: 60_000_000 });
+    expect(loadConfig({ MEDIA_MAX_MB: '8', MEDIA_MAX_MEGAPIXELS: '24' })).toMatchObject({ mediaMaxBytes: 8 * 1024 * 1024, mediaMaxPixels: 24_000_000 });
+    expect(() => loadConfig({ MEDIA_MAX_MB: 'lots' })).toThrow(/MEDIA_MAX_MB/);
+  });
 });

@@ -19,6 +19,10 @@ export interface Config {
   readonly logFormat: 'auto' | 'human' | 'json';
   /** write the demo publication into an empty database on first start */
   readonly demoContent: boolean;
+  /** the largest upload accepted, in bytes (MEDIA_MAX_MB) */
+  readonly mediaMaxBytes: number;
+  /** the most pixels an uploaded image may declare (MEDIA_MAX_MEGAPIXELS), checked before decoding */
+  readonly mediaMaxPixels: number;
   /**
    * Test hook only (DOSSIER_TEST_SEED_KILL_AT): the demo seed step after which the process
    * kills itself with SIGKILL, so a test can check that the next start completes the demo.
@@ -46,6 +50,8 @@ const EnvSchema = z.object({
   LOG_FORMAT: z.enum(['auto', 'human', 'json']).default('auto'),
   DOSSIER_TEST_SEED_KILL_AT: z.string().optional(),
   DEMO_CONTENT: z.enum(['on', 'off']).default('on'),
+  MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(25),
+  MEDIA_MAX_MEGAPIXELS: z.coerce.number().positive().max(1000).default(60),
 });
 
 export class ConfigError extends Error {
@@ -87,6 +93,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     demoContent: e.DEMO_CONTENT === 'on',
+    mediaMaxBytes: Math.round(e.MEDIA_MAX_MB * 1024 * 1024),
+    mediaMaxPixels: Math.round(e.MEDIA_MAX_MEGAPIXELS * 1_000_000),
     testSeedKillAt: e.DOSSIER_TEST_SEED_KILL_AT ?? null,
   });
 }

@@ -1,4 +1,11 @@
 export * from './media.js';
-export { findMediaById, findMediaByIds, findMediaByUrls, listMediaIds } from './media.queries.js';
+export { findMediaById, findMediaByIds, findMediaByUrls, findMediaItemById, listMediaIds } from './media.queries.js';
 export { MediaVariants, type MediaFile } from './media-variants.js';
-export { declaredVariants, storeDrawnImage, storeImage, VARIANT_WIDTHS, type ImageDetails } from './store-image.js';
+export { DEFAULT_MEDIA_LIMITS, declaredVariants, storeDrawnImage, storeImage, VARIANT_WIDTHS, type ImageDetails } from './store-image.js';
+export { MediaRefusedError, megabytes, type RefusalReason } from './media-errors.js';
+export { IdempotencyKey, MediaDetails, MediaListFilter, MEDIA_TYPE_FILTERS } from './media.schema.js';
+export { type MediaDeps, type UploadInput, type UploadResult, uploadMedia } from './upload-media.js';
+export { listMedia, listMediaMonthsFor, MEDIA_PAGE_SIZE, type MediaPage } from './list-media.js';
+export { deleteMedia, openMedia, updateMediaDetails } from './edit-media.js';
+export { describeUsage, isInUse, type MediaUsage } from './media-usage.js';
+export { MIME_TYPES, type AcceptedFormat } from './sniff-image.js';

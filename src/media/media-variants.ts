@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import type { MediaVariant } from './media.js';
 import { findMediaById } from './media.queries.js';
-import { originalPath, writeFileAtomically } from './store-image.js';
+import { originalPath, writeFileAtomically } from './media-files.js';
 
 /** `<media id>-<width>.<jpg|webp>`: the only names /media/ answers; anything else is a 404. */
 const VARIANT_NAME = /^([0-9a-hjkmnp-tv-z]{26})-([1-9][0-9]{0,4})\.(jpg|webp)$/;

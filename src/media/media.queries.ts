@@ -1,8 +1,19 @@
+import type { Insertable } from 'kysely';
 import type { Database } from '../db/database.js';
-import { type MediaImage, type MediaVariant, mediaUrl } from './media.js';
-import type { MediaRow } from './media.table.js';
+import { type MediaImage, type MediaItem, type MediaVariant, mediaUrl } from './media.js';
+import type { MediaRow, MediaTable } from './media.table.js';
 
 const columns = ['id', 'file', 'width', 'height', 'variants', 'alt', 'caption', 'credit'] as const;
+export const ITEM_COLUMNS = [
+  ...columns,
+  'mime_type',
+  'size',
+  'original_name',
+  'original_width',
+  'original_height',
+  'created_at',
+] as const;
+export type MediaItemRow = Pick<MediaRow, (typeof ITEM_COLUMNS)[number]>;
 
 export function toMediaImage(row: Pick<MediaRow, (typeof columns)[number]>): MediaImage {
   return {
@@ -14,6 +25,19 @@ export function toMediaImage(row: Pick<MediaRow, (typeof columns)[number]>): Med
     caption: row.caption,
     credit: row.credit,
     variants: JSON.parse(row.variants) as MediaVariant[],
+  };
+}
+
+export function toMediaItem(row: MediaItemRow): MediaItem {
+  return {
+    ...toMediaImage(row),
+    file: row.file,
+    mimeType: row.mime_type,
+    size: row.size,
+    originalName: row.original_name,
+    originalWidth: row.original_width,
+    originalHeight: row.original_height,
+    createdAt: row.created_at,
   };
 }
 
@@ -32,7 +56,7 @@ export async function findMediaByUrls(db: Database, urls: readonly string[]): Pr
   return new Map(rows.map((r) => [mediaUrl(r.file), toMediaImage(r)]));
 }
 
-export async function insertMedia(db: Database, row: MediaRow): Promise<void> {
+export async function insertMedia(db: Database, row: Insertable<MediaTable>): Promise<void> {
   await db.insertInto('media').values(row).execute();
 }
 
@@ -40,6 +64,25 @@ export async function findMediaById(db: Database, id: string): Promise<MediaImag
   return (await findMediaByIds(db, [id])).get(id);
 }
 
+export async function findMediaItemById(db: Database, id: string): Promise<MediaItem | undefined> {
+  const row = await db.selectFrom('media').select(ITEM_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return row ? toMediaItem(row) : undefined;
+}
+
+export async function findMediaItemByIdempotencyKey(db: Database, key: string): Promise<MediaItem | undefined> {
+  const row = await db.selectFrom('media').select(ITEM_COLUMNS).where('idempotency_key', '=', key).executeTakeFirst();
+  return row ? toMediaItem(row) : undefined;
+}
+
 export async function listMediaIds(db: Database): Promise<string[]> {
   return (await db.selectFrom('media').select('id').execute()).map((r) => r.id);
+}
+
+export async function updateMediaDetailsRow(db: Database, id: string, details: { alt: string; caption: string; credit: string }): Promise<boolean> {
+  const result = await db.updateTable('media').set(details).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function deleteMediaRow(db: Database, id: string): Promise<void> {
+  await db.deleteFrom('media').where('id', '=', id).execute();
 }

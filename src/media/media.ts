@@ -34,3 +34,25 @@ export function srcsetOf(image: Pick<MediaImage, 'variants'>, format: ImageForma
     .map((v) => `${mediaUrl(v.file)} ${v.width}w`)
     .join(', ');
 }
+
+/** An image as the library lists it: what the editor inserts, and what the admin shows about it. */
+export interface MediaItem extends MediaImage {
+  /** the name under /media/ of `url` */
+  file: string;
+  /** the original's type, sniffed from its content */
+  mimeType: string;
+  /** bytes of the stored original */
+  size: number;
+  /** the file name it was uploaded under ('' when not known) */
+  originalName: string;
+  /** the original's own size, upright (0 when not known) */
+  originalWidth: number;
+  originalHeight: number;
+  createdAt: string;
+}
+
+/** The limits every upload is held to (MEDIA_MAX_MB, MEDIA_MAX_MEGAPIXELS). */
+export interface MediaLimits {
+  maxBytes: number;
+  maxPixels: number;
+}

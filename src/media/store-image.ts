@@ -1,18 +1,23 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Metadata } from 'sharp';
+import type { Insertable } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../shared/clock.js';
-import { ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
-import type { MediaImage, MediaVariant } from './media.js';
-import { insertMedia, toMediaImage } from './media.queries.js';
+import { originalPath, temporaryPath } from './media-files.js';
+import type { MediaItem, MediaLimits, MediaVariant } from './media.js';
+import { deleteMediaRow, insertMedia, toMediaItem } from './media.queries.js';
+import type { MediaTable } from './media.table.js';
+import { prepareImage } from './prepare-image.js';
+
+export { originalPath, writeFileAtomically } from './media-files.js';
 
 /** Widths every image is offered at; the page picks one through srcset. */
 // 480 serves cards at 1.5x, 960 the text column at 1x, 1600 wide figures and 2x screens.
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
-const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/** The limits of images the application stores itself (the seeder); uploads use the configured ones. */
+export const DEFAULT_MEDIA_LIMITS: MediaLimits = { maxBytes: 25 * 1024 * 1024, maxPixels: 60_000_000 };
 
 export interface ImageDetails {
   alt: string;
@@ -20,41 +25,18 @@ export interface ImageDetails {
   credit?: string;
 }
 
-/** Originals live beside the variants but are never served: uploads may carry EXIF and GPS. */
-export function originalPath(mediaDir: string, id: string): string {
-  return path.join(mediaDir, 'originals', id);
-}
-
 /**
- * Stores an uploaded image: sniffed by content (never by name), kept as sent in the
- * private originals folder, and given its declared variants (JPEG and WebP at each width
- * no larger than the image). The variants are made on their first request (media-variants.ts),
- * re-encoded so metadata is stripped. Files are named by the new media id, so they never
- * change and can be cached forever.
+ * Stores an image the application was handed without a person behind it (imports, tests):
+ * checked and stripped exactly as an upload is (prepare-image.ts). People upload through
+ * `uploadMedia`, which checks their role first.
  */
-export async function storeImage(
-  db: Database,
-  clock: Clock,
-  mediaDir: string,
-  input: Buffer,
-  details: ImageDetails,
-): Promise<MediaImage> {
-  if (input.length > MAX_INPUT_BYTES) throw new ValidationError('the image is larger than 20 MB');
-  // Loaded on first use: libvips costs tens of MB that a reading server never needs.
-  const { default: sharp } = await import('sharp');
-  let meta: Metadata;
-  try {
-    meta = await sharp(input).metadata();
-  } catch {
-    throw new ValidationError('the file is not an image this site can read (JPEG, PNG, WebP, GIF or AVIF)');
-  }
-  if (!meta.width || !meta.height || !['jpeg', 'png', 'webp', 'gif', 'avif', 'heif'].includes(meta.format ?? '')) {
-    throw new ValidationError('the file is not an image this site can read (JPEG, PNG, WebP, GIF or AVIF)');
-  }
-  // EXIF orientations 5–8 turn the picture a quarter: the variants are drawn upright.
-  const turned = (meta.orientation ?? 1) >= 5;
-  const size = turned ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
-  return storeOriginal(db, clock, mediaDir, input, size, details);
+export async function storeImage(db: Database, clock: Clock, mediaDir: string, input: Buffer, details: ImageDetails): Promise<MediaItem> {
+  const image = await prepareImage(input, DEFAULT_MEDIA_LIMITS);
+  return storeMedia(db, mediaDir, {
+    original: image.data,
+    size: { width: image.width, height: image.height },
+    row: { mime_type: image.mimeType, alt: details.alt, caption: details.caption ?? '', credit: details.credit ?? '', created_at: clock.now().toISOString() },
+  });
 }
 
 /**
@@ -69,37 +51,62 @@ export async function storeDrawnImage(
   svg: string,
   size: { width: number; height: number },
   details: ImageDetails,
-): Promise<MediaImage> {
-  return storeOriginal(db, clock, mediaDir, Buffer.from(svg), size, details);
+): Promise<MediaItem> {
+  return storeMedia(db, mediaDir, {
+    original: Buffer.from(svg),
+    size,
+    row: { mime_type: 'image/svg+xml', alt: details.alt, caption: details.caption ?? '', credit: details.credit ?? '', created_at: clock.now().toISOString() },
+  });
 }
 
-async function storeOriginal(
-  db: Database,
-  clock: Clock,
-  mediaDir: string,
-  input: Buffer,
-  size: { width: number; height: number },
-  details: ImageDetails,
-): Promise<MediaImage> {
+export interface MediaToStore {
+  original: Buffer;
+  /** the original's size, upright */
+  size: { width: number; height: number };
+  row: { mime_type: string; alt: string; caption: string; credit: string; created_at: string } &
+    Partial<Pick<Insertable<MediaTable>, 'original_name' | 'uploaded_by' | 'idempotency_key'>>;
+}
+
+/**
+ * The one way an image enters the library: the original is written under a temporary
+ * name, the row inserted, and only then the file renamed into place, so a refusal or a
+ * failed insert (a duplicate idempotency key above all) leaves no file behind. Variants
+ * are declared (JPEG and WebP at each width no larger than the image) and made on their
+ * first request (media-variants.ts). Files are named by the new id, so they never change.
+ */
+export async function storeMedia(db: Database, mediaDir: string, media: MediaToStore): Promise<MediaItem> {
   const id = newId();
-  await writeFileAtomically(originalPath(mediaDir, id), input);
-  const variants = declaredVariants(id, size);
+  const target = originalPath(mediaDir, id);
+  const temp = temporaryPath(target);
+  const variants = declaredVariants(id, media.size);
   const largest = variants.filter((v) => v.format === 'jpeg').at(-1)!;
   const row = {
+    ...media.row,
     id,
     file: largest.file,
-    mime_type: 'image/jpeg',
-    size: input.length,
+    size: media.original.length,
     width: largest.width,
     height: largest.height,
     variants: JSON.stringify(variants),
-    alt: details.alt,
-    caption: details.caption ?? '',
-    credit: details.credit ?? '',
-    created_at: clock.now().toISOString(),
+    original_name: media.row.original_name ?? '',
+    original_width: media.size.width,
+    original_height: media.size.height,
+    uploaded_by: media.row.uploaded_by ?? null,
+    idempotency_key: media.row.idempotency_key ?? null,
   };
-  await insertMedia(db, row);
-  return toMediaImage(row);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  let isInserted = false;
+  try {
+    await fs.writeFile(temp, media.original);
+    await insertMedia(db, row);
+    isInserted = true;
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    if (isInserted) await deleteMediaRow(db, id); // a row without its file would be a broken image
+    throw error;
+  }
+  return toMediaItem(row);
 }
 
 /** JPEG and WebP at each declared width no larger than the image (its own width if smaller than all). */
@@ -110,17 +117,4 @@ export function declaredVariants(id: string, size: { width: number; height: numb
     const height = Math.max(1, Math.round((size.height * width) / size.width));
     return (['jpeg', 'webp'] as const).map((format) => ({ width, height, format, file: `${id}-${width}.${format === 'jpeg' ? 'jpg' : 'webp'}` }));
   });
-}
-
-/** Written under a temporary name and renamed: a reader never sees half a file. */
-export async function writeFileAtomically(file: string, data: Buffer): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
 }

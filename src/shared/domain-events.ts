@@ -88,6 +88,19 @@ export interface RedirectChanged {
   fromPath: string;
 }
 
+/**
+ * What the library says about an image (alt text, caption, credit) changed. Bodies keep
+ * the words they were saved with; what reads the library itself follows: the featured
+ * image of these articles (their pages and cards), these users' avatars, the site logo.
+ */
+export interface MediaChanged {
+  type: 'media.changed';
+  mediaId: string;
+  articleIds: string[];
+  userIds: string[];
+  isSiteLogo: boolean;
+}
+
 export type DomainEvent =
   | ArticleChanged
   | RelatedListsChanged
@@ -98,4 +111,5 @@ export type DomainEvent =
   | AuthorChanged
   | AccountChanged
   | SettingsChanged
-  | RedirectChanged;
+  | RedirectChanged
+  | MediaChanged;

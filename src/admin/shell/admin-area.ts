@@ -27,6 +27,12 @@ export interface AdminRoute {
    * not exist: the guard answers before any lookup). Defaults to `path` with ":x" → "x".
    */
   sample?: string;
+  /**
+   * The largest body this route reads, checked before the shell's CSRF check parses a
+   * form (uploads); `onTooLarge` answers when it is passed. Routes without one read forms
+   * of ordinary size.
+   */
+  bodyLimit?: { maxBytes: number; onTooLarge: AdminHandler };
 }
 
 export interface AdminNavItem {

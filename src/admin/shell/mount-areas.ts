@@ -1,4 +1,5 @@
 import type { Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { can, type User } from '../../accounts/index.js';
 import { sessionCsrfToken } from '../../http/csrf.js';
 import { currentSessionId } from '../../http/session.js';
@@ -52,6 +53,17 @@ export function mountAreas(admin: Hono<AdminEnv>, areas: readonly AdminArea[]): 
     } else {
       admin.on(route.method, route.path, guarded);
     }
+  }
+}
+
+/**
+ * The body limits routes declare, mounted before the session and CSRF checks: the CSRF
+ * check reads the form's `csrf` field, which for a multipart upload means the whole body.
+ */
+export function mountBodyLimits(admin: Hono<AdminEnv>, areas: readonly AdminArea[]): void {
+  for (const route of routesOf(areas)) {
+    const limit = route.bodyLimit;
+    if (limit) admin.on(route.method, route.path, bodyLimit({ maxSize: limit.maxBytes, onError: (c) => limit.onTooLarge(c) }));
   }
 }
 

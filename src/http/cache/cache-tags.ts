@@ -72,6 +72,8 @@ export function tagsForEvent(event: DomainEvent): string[] {
       return [SITE_TAG];
     case 'redirect.changed':
       return [pathTag(event.fromPath)];
+    case 'media.changed':
+      return [...event.articleIds.map(articleTag), ...event.userIds.map(profileTag), ...(event.isSiteLogo ? [SITE_TAG] : [])];
     case 'account.changed':
       return [];
   }

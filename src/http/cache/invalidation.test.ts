@@ -1,7 +1,9 @@
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateProfile } from '../../accounts/index.js';
 import { importComments, moderateComment } from '../../comments/index.js';
 import { type ArticleInput, createPage, saveArticle, updatePage, withdrawArticle } from '../../content/index.js';
+import { storeImage, updateMediaDetails } from '../../media/index.js';
 import { saveRedirect } from '../../redirects/index.js';
 import { saveSettings } from '../../settings/index.js';
 import { relatedSummaryRows } from '../../site/pages/article-page.queries.js';
@@ -91,7 +93,7 @@ const A_CHANGED: PageName[] = [...SHOWING_A, ...SITE_LISTS];
 interface Ctx {
   t: TestApp;
   n: Newsroom;
-  ids: { a: string; b: string; c: string; e: string; comment: string; page: string };
+  ids: { a: string; b: string; c: string; e: string; comment: string; page: string; image: string };
 }
 type Deps = { db: TestApp['db']; clock: TestApp['clock']; events: TestApp['events'] };
 
@@ -172,6 +174,12 @@ const SCENARIOS: Scenario[] = [
     dropped: SHOWING_A,
   },
   {
+    write: "edit the alt text of A's featured image (bodies keep theirs; A's page and cards follow)",
+    run: ({ t, n, ids }, deps) =>
+      updateMediaDetails({ ...deps, mediaDir: t.mediaDir, limits: { maxBytes: 1e6, maxPixels: 1e6 } }, { id: n.ana.id, role: n.ana.role }, ids.image, { alt: 'Negotiators at the table' }),
+    dropped: SHOWING_A,
+  },
+  {
     write: 'change the site title',
     run: (_ctx, deps) => saveSettings(deps, { title: 'The Northern Review' }),
     dropped: ALL,
@@ -221,7 +229,9 @@ function articleE(n: Newsroom, overrides: Partial<ArticleInput> = {}): ArticleIn
 async function setUp(t: TestApp): Promise<Ctx> {
   const deps = { db: t.db, clock: t.clock, events: t.events };
   const n = await createNewsroom(t.db, t.clock, t.events);
-  const a = await saveArticle(deps, articleA(n));
+  const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } }).png().toBuffer();
+  const image = await storeImage(t.db, t.clock, t.mediaDir, png, { alt: 'The table' });
+  const a = await saveArticle(deps, articleA(n, { featuredMediaId: image.id }));
   const c = await saveArticle(
     deps,
     articleInput(n, {
@@ -250,7 +260,7 @@ async function setUp(t: TestApp): Promise<Ctx> {
     { key: 'held', parentKey: null, authorName: 'A reader', authorEmail: 'reader@example.org', authorUrl: '', body: 'Held for moderation.', status: 'pending', createdAt: new Date('2026-11-11T10:00:00Z') },
   ]);
   const page = await createPage(t.db, t.clock, t.events, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
-  return { t, n, ids: { a: a.id, b: b.id, c: c.id, e: e.id, comment: comments.get('held')!, page } };
+  return { t, n, ids: { a: a.id, b: b.id, c: c.id, e: e.id, comment: comments.get('held')!, page, image: image.id } };
 }
 
 describe.each(testDialects)('the page cache drops exactly what a write changed, on %s', (dialect) => {
