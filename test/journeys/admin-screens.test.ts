@@ -20,6 +20,7 @@ const PASSWORD = 'correct horse battery';
 /** The admin's main screens, by name: each is checked signed in, in light and dark. */
 const SCREENS: Record<string, string> = {
   dashboard: '/admin/',
+  media: '/admin/media/',
 };
 
 /*

@@ -8,7 +8,7 @@ import {
   updateMediaDetails,
 } from '../../media/index.js';
 import { ConflictError, ValidationError } from '../../shared/errors.js';
-import type { AdminDeps } from '../admin-routes.js';
+import type { AdminDeps } from '../admin-deps.js';
 import type { AdminArea, AdminContext } from '../shell/admin-area.js';
 import { adminChromeOf, adminPage, adminUserOf } from '../shell/admin-page.js';
 import { libraryJsonItem } from './library-json.js';
