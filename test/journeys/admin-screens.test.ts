@@ -58,10 +58,15 @@ describe.skipIf(skipBrowser)('the admin screens, signed in', () => {
       for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
         const context = await browser.newContext({ viewport, storageState });
         const page = await context.newPage();
-        const res = await page.goto(server.url + url);
+        const res = await page.goto(server.url + url, { waitUntil: 'networkidle' });
         expect(res?.status(), url).toBe(200);
         await expect(page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Dashboard' }).isVisible()).resolves.toBe(true);
-        await page.screenshot({ path: path.join(SHOTS, `admin-${name}-${device}.png`), fullPage: true });
+        await page.screenshot({ path: path.join(SHOTS, `admin-${name}-${device}.png`) });
+        // Every image on the first screen has loaded and has pixels.
+        const broken = await page.evaluate(() =>
+          [...document.images].filter((img) => img.getBoundingClientRect().top < innerHeight && (!img.complete || img.naturalWidth === 0)).map((img) => img.src),
+        );
+        expect(broken, `${url} on ${device}`).toEqual([]);
         // Nothing may stick out sideways on a phone.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${url} on ${device}`).toBeLessThanOrEqual(0);
