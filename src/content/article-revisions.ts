@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from '../shared/errors.js';
 import { parseInput } from '../shared/validate.js';
 import { ArticleInput } from './article.schema.js';
 import { findRevisionRow, listRevisionRows } from './article-admin.queries.js';
-import { assertCanEditArticle, assertCanPublishArticle, isLiveStatus } from './article-permissions.js';
+import { assertCanEditArticle } from './article-permissions.js';
 import { findArticleRowById } from './article-writes.queries.js';
 import type { ContentDeps } from './content-deps.js';
 import { type DiffBlock, diffRevisions } from './revision-diff.js';
@@ -68,7 +68,6 @@ export async function compareArticleRevisions(db: Database, actor: Actor, articl
 export async function restoreArticleRevision(deps: ContentDeps, actor: Actor, articleId: string, revisionId: string, version: number): Promise<SavedArticle> {
   const stored = await editableArticle(deps.db, actor, articleId);
   if (stored.row.status === 'trashed') throw new ConflictError('This article is in the trash; restore it before restoring a revision.');
-  if (isLiveStatus(stored.row.status)) assertCanPublishArticle(actor, { authorIds: stored.authorIds });
   const revision = await findRevisionRow(deps.db, articleId, revisionId);
   if (!revision) throw new NotFoundError('revision', revisionId);
   const data = parseInput(ArticleInput, inputOfStored(stored, revision), 'article');

@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/index.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { ArticleRow } from './article.table.js';
-import { assertCanEditArticle, assertCanPublishArticle, isLiveStatus } from './article-permissions.js';
+import { assertCanEditArticle, assertCanPublishArticle } from './article-permissions.js';
 import {
   deleteTrashedArticle,
   findArticleRowById,
@@ -67,8 +67,8 @@ export async function withdrawArticle(deps: ContentDeps, actor: Actor, articleId
 export async function trashArticle(deps: ContentDeps, actor: Actor, articleId: string): Promise<void> {
   const { row, authorIds } = await articleWithAuthors(deps, articleId);
   if (row.status === 'trashed') throw new ConflictError('This article is already in the trash.');
+  // Editing a live article already takes publishing rights (canEditArticle).
   assertCanEditArticle(actor, { status: row.status, authorIds });
-  if (isLiveStatus(row.status)) assertCanPublishArticle(actor, { authorIds });
   await writeArticle(deps, articleId, (trx) => moveToTrash(trx, articleId, deps.clock.now().toISOString()));
 }
 
@@ -77,8 +77,8 @@ export async function restoreArticleFromTrash(deps: ContentDeps, actor: Actor, a
   const { row, authorIds } = await articleWithAuthors(deps, articleId);
   if (row.status !== 'trashed') throw new ConflictError('This article is not in the trash.');
   const restored = row.status_before_trash ?? 'draft';
+  // Judged as the article it becomes again: a live one takes publishing rights (canEditArticle).
   assertCanEditArticle(actor, { status: restored, authorIds });
-  if (isLiveStatus(restored)) assertCanPublishArticle(actor, { authorIds });
   await writeArticle(deps, articleId, (trx) => restoreFromTrash(trx, articleId, deps.clock.now().toISOString()));
 }
 

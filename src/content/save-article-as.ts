@@ -56,6 +56,8 @@ export async function saveArticleAs(deps: ContentDeps, actor: Actor, save: Staff
   }
 
   const { input, tagNames } = inputOfFields(save.fields, save.timeZone);
+  // "Publish" with the time left empty means now, whatever time the article had before.
+  if (save.action === 'publish' && !input.publishedAt) input.publishedAt = deps.clock.now();
   const data = parseFieldInput({ ...input, status, authorIds, tagIds: [], isFeatured: existing?.is_featured === 1 });
   await assertSaveableWithSuggestion(deps, data, existing?.id ?? null);
   data.tagIds = await tagIdsFor(deps, tagNames);
