@@ -185,3 +185,10 @@ export async function listActivityRows(db: Database, limit: number): Promise<Act
     .limit(limit)
     .execute();
 }
+
+/** The titles of these articles, by id (bulk actions name what they refused). */
+export async function findArticleTitles(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('articles').select(['id', 'title']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
+}

@@ -1,9 +1,10 @@
 import { type Actor, can } from '../accounts/index.js';
 import type { Database } from '../db/database.js';
 import { NotFoundError } from '../shared/errors.js';
-import { listAllTopics } from '../taxonomy/index.js';
+import { findTopicById, listAllTopics } from '../taxonomy/index.js';
+import { articleUrl } from './article.js';
 import { type ArticleFields, ArticleFields as ArticleFieldsSchema } from './article-fields.js';
-import { listRecentImages, listStaffNames } from './article-admin.queries.js';
+import { authorNamesOf, listRecentImages, listStaffNames } from './article-admin.queries.js';
 import { assertCanEditArticle, canPublishArticle } from './article-permissions.js';
 import { findArticleRowById } from './article-writes.queries.js';
 import { findWorkingCopy } from './article-versions.queries.js';
@@ -12,7 +13,7 @@ import { fieldsOfStored, readStoredArticle } from './stored-article.js';
 
 /** What the article form may offer: topics (in tree order), people, recent images. */
 export interface ArticleFormOptions {
-  topics: { id: string; name: string; depth: number }[];
+  topics: { id: string; name: string; depth: number; path: string }[];
   people: { id: string; name: string }[];
   images: { id: string; label: string }[];
 }
@@ -20,7 +21,7 @@ export interface ArticleFormOptions {
 export async function loadArticleFormOptions(db: Database): Promise<ArticleFormOptions> {
   const [topics, people, images] = await Promise.all([listAllTopics(db), listStaffNames(db), listRecentImages(db, 40)]);
   return {
-    topics: [...topics].sort((a, b) => a.path.localeCompare(b.path)).map((t) => ({ id: t.id, name: t.name, depth: t.depth })),
+    topics: [...topics].sort((a, b) => a.path.localeCompare(b.path)).map((t) => ({ id: t.id, name: t.name, depth: t.depth, path: t.path })),
     people: people.map((p) => ({ id: p.id, name: p.name })),
     images: images.map((m) => ({ id: m.id, label: m.alt ? `${m.alt} (${m.file})` : m.file })),
   };
@@ -46,6 +47,9 @@ export interface ArticleEditorState {
   updatedAt: string;
   publishedAt: string | null;
   previewPath: string | null;
+  /** where readers find it, when it is published */
+  publicUrl: string | null;
+  authorNames: string[];
   abilities: ArticleAbilities;
 }
 
@@ -71,6 +75,8 @@ export async function loadArticleEditor(db: Database, actor: Actor, articleId: s
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
     previewPath: row.preview_token ? previewPath(row.preview_token) : null,
+    publicUrl: row.status === 'published' ? articleUrl((await findTopicById(db, row.primary_topic_id))?.path ?? '', row.slug) : null,
+    authorNames: ((await authorNamesOf(db, [row.id])).get(row.id) ?? []).map((a) => a.name),
     abilities: abilitiesOf(actor, stored.authorIds),
   };
 }
