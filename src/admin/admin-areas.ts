@@ -1,4 +1,5 @@
 import type { AdminDeps } from './admin-routes.js';
+import { articlesArea } from './articles/articles-area.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
 import type { AdminArea } from './shell/admin-area.js';
 
@@ -7,5 +8,5 @@ import type { AdminArea } from './shell/admin-area.js';
  * route its declared access. A new area is added here and nowhere else.
  */
 export function adminAreas(deps: AdminDeps): AdminArea[] {
-  return [dashboardArea(deps)];
+  return [dashboardArea(deps), articlesArea(deps)];
 }

@@ -113,7 +113,7 @@ describe.each(testDialects)('versions, working copies, revisions and the trash, 
   it('opens a draft at a secret preview URL until the link is revoked', async () => {
     const draft = await saveArticleAs(deps(), staff.contributor, { articleId: null, fields: articleFields(n, { slug: 'preview-me' }), action: 'save', version: null, timeZone: TZ });
     const path = await createPreviewLink(deps(), staff.contributor, draft.id);
-    const token = /^\/preview\/([\w-]{43})\/$/.exec(path)![1]!;
+    const token = /^\/preview\/([0-9a-f]{64})\/$/.exec(path)![1]!;
     expect(await findPreviewedArticleId(t.db, token)).toBe(draft.id);
     const replaced = await createPreviewLink(deps(), staff.contributor, draft.id);
     expect(await findPreviewedArticleId(t.db, token)).toBeNull();

@@ -7,8 +7,11 @@ import { findArticleIdByPreviewToken, findArticleRowById, setPreviewToken } from
 import { findAuthorIds } from './article-versions.queries.js';
 import type { ContentDeps } from './content-deps.js';
 
-/** A preview URL's secret: 32 random bytes, base64url (43 characters), unguessable. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/**
+ * A preview URL's secret: 32 random bytes in lowercase hex (64 characters), unguessable;
+ * lowercase because the site answers other spellings of a path with a redirect to it.
+ */
+const TOKEN_PATTERN = /^[0-9a-f]{64}$/;
 
 export function previewPath(token: string): string {
   return `/preview/${token}/`;
@@ -27,7 +30,7 @@ async function assertMayShare(deps: ContentDeps, actor: Actor, articleId: string
  */
 export async function createPreviewLink(deps: ContentDeps, actor: Actor, articleId: string): Promise<string> {
   await assertMayShare(deps, actor, articleId);
-  const token = randomBytes(32).toString('base64url');
+  const token = randomBytes(32).toString('hex');
   await setPreviewToken(deps.db, articleId, token);
   return previewPath(token);
 }
