@@ -99,7 +99,8 @@ export function ArticleFormView({ state, options, csrfToken, timeZone, errors, m
             <TextField
               name="publishAt"
               label="Publish date and time"
-              type="datetime-local"
+              // What was typed is shown again as typed, even when it is no date a date field holds.
+              type={fields.publishAt === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(fields.publishAt) ? 'datetime-local' : 'text'}
               value={fields.publishAt}
               errors={errors}
               hint={`In the site's time zone, ${timeZone}. Empty: now, when published. A time to come schedules it.`}

@@ -103,7 +103,7 @@ export function ArticleListView({ list, filters, people, topics, csrfToken, time
         </div>
         <div class="admin-field">
           <label for="filter-month">Month</label>
-          <input id="filter-month" type="month" name="month" value={filters.month} pattern="[0-9]{4}-[0-9]{2}" />
+          <input id="filter-month" type="month" name="month" value={filters.month} />
         </div>
         <button type="submit">Filter</button>
       </form>

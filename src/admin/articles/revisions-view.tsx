@@ -72,7 +72,7 @@ export function RevisionsView({ articleId, title, version, revisions, csrfToken,
 
 function RestoreButton({ articleId, revision, version, csrfToken, timeZone }: { articleId: string; revision: RevisionEntry; version: number; csrfToken: string; timeZone: string }) {
   return (
-    <form method="post" action={`/admin/articles/${articleId}/revisions/${revision.id}/restore`} class="admin-inline-form">
+    <form method="post" action={`/admin/articles/${articleId}/revisions/${revision.id}/restore`} class="admin-inline-form revision-restore">
       <CsrfField token={csrfToken} />
       <input type="hidden" name="version" value={String(version)} />
       <button type="submit" class="admin-button-secondary">
