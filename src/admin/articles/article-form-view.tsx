@@ -212,7 +212,7 @@ function ArticleButtons({ state }: { state: ArticleFormState }) {
             Revoke preview link
           </button>
           <p class="admin-hint">
-            Preview: <a href={state.previewUrl}>{state.siteOrigin}{state.previewUrl}</a>
+            Preview (the last saved version, not an unsaved working copy): <a href={state.previewUrl}>{state.siteOrigin}{state.previewUrl}</a>
           </p>
         </>
       ) : null}
