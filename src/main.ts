@@ -8,7 +8,7 @@ import { createApp, createRequestListener } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { checkFolders, checkRedis, listenOrExplain, StartupError } from './config/preflight.js';
 import type { DomainEvent } from './shared/domain-events.js';
-import { publishDueArticles } from './content/index.js';
+import { publishDueArticles, purgeTrashedArticles } from './content/index.js';
 import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { fullGarbageCollection } from './http/cache/garbage-collector.js';
@@ -34,7 +34,8 @@ function publicDir(): string {
   }
   return path.join(dir, 'public');
 }
-const SCHEDULER_INTERVAL_MS = 30_000;
+// Scheduled articles go live within this long of their time (each process checks; one publishes).
+const SCHEDULER_INTERVAL_MS = 5_000;
 const LONGEST_RATE_WINDOW_SECONDS = 15 * 60;
 
 async function main(): Promise<void> {
@@ -89,14 +90,30 @@ async function main(): Promise<void> {
     sessionSecret,
   });
   handleRequest = createRequestListener(app, { config, cache, assets, sessionSecret });
-  // Scheduled articles go live from here: a write like any other, so the cache follows.
-  const scheduler = setInterval(() => {
-    publishDueArticles({ db: handle.db, clock, events }).catch((e) => logger.error('scheduled publishing failed', { error: String(e) }));
-  }, SCHEDULER_INTERVAL_MS);
+  // Scheduled articles go live from here: a write like any other, so the cache follows. At
+  // start-up first (what fell due while no process ran), then every few seconds; a run never
+  // overlaps the last, and other processes may run too (the claim publishes each article once).
+  let isPublishing = false;
+  const publishDue = () => {
+    if (isPublishing) return;
+    isPublishing = true;
+    publishDueArticles({ db: handle.db, clock, events })
+      .catch((e) => logger.error('scheduled publishing failed', { error: String(e) }))
+      .finally(() => {
+        isPublishing = false;
+      });
+  };
+  publishDue();
+  const scheduler = setInterval(publishDue, SCHEDULER_INTERVAL_MS);
   scheduler.unref();
   // Expired sessions and finished rate-limit windows are swept hourly; nothing reads them.
   const sweeper = setInterval(() => {
-    Promise.all([deleteExpiredSessions(handle.db, clock), deleteExpiredRateCounters(handle.db, clock, LONGEST_RATE_WINDOW_SECONDS)]).catch((e) =>
+    // Articles in the trash for 30 days are deleted for good on the same round.
+    Promise.all([
+      deleteExpiredSessions(handle.db, clock),
+      deleteExpiredRateCounters(handle.db, clock, LONGEST_RATE_WINDOW_SECONDS),
+      purgeTrashedArticles({ db: handle.db, clock, events }),
+    ]).catch((e) =>
       logger.error('sweeping expired sessions failed', { error: String(e) }),
     );
   }, 60 * 60_000);

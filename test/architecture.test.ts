@@ -15,6 +15,7 @@ const TABLE_OWNERS: Record<string, string> = {
   article_listings: 'content',
   list_counts: 'content',
   article_revisions: 'content',
+  article_drafts: 'content',
   pages: 'content',
   article_related: 'related',
   article_terms: 'related',

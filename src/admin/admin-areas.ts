@@ -1,4 +1,5 @@
 import type { AdminDeps } from './admin-deps.js';
+import { articlesArea } from './articles/articles-area.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
 import { mediaArea } from './media/media-area.js';
 import type { AdminArea } from './shell/admin-area.js';
@@ -8,5 +9,5 @@ import type { AdminArea } from './shell/admin-area.js';
  * route its declared access. A new area is added here and nowhere else.
  */
 export function adminAreas(deps: AdminDeps): AdminArea[] {
-  return [dashboardArea(deps), mediaArea(deps)];
+  return [dashboardArea(deps), articlesArea(deps), mediaArea(deps)];
 }

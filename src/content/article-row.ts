@@ -13,7 +13,7 @@ import { newId } from '../shared/ids.js';
 import { slugify } from '../shared/slugify.js';
 import { FEED_SEGMENT } from '../taxonomy/index.js';
 import type { ValidArticleInput } from './article.schema.js';
-import type { ArticleRow, ArticleRevisionsTable, NewArticleRow } from './article.table.js';
+import type { ArticleRow, NewArticleRevisionRow, NewArticleRow } from './article.table.js';
 import { existingIds, type ArticleRelations } from './article-writes.queries.js';
 import { imageSources, prepareArticleText } from './body-html.js';
 
@@ -83,6 +83,8 @@ export interface ArticleRowContext {
   updatedAt?: Date;
   /** the stored row, when this save updates an article */
   existing?: Pick<ArticleRow, 'created_at' | 'published_at'>;
+  /** who saves it: the current version is theirs */
+  editorId?: string | null;
 }
 
 /** The stored row: the body sanitized against the subset, with anchors, pictures and measures. */
@@ -113,11 +115,20 @@ export function articleRowOf(data: ValidArticleInput, mediaBySrc: ReadonlyMap<st
     seo_title: data.seoTitle,
     seo_description: data.seoDescription,
     comments_open: data.commentsOpen ? 1 : 0,
+    edited_by: context.editorId ?? null,
+    edited_at: context.now.toISOString(),
   };
 }
 
-/** Every save keeps the text as it was stored, and who stored it. */
-export function revisionOf(row: NewArticleRow, editorId: string | null, now: Date): ArticleRevisionsTable {
+export type RevisionAction = 'save' | 'publish' | 'restore';
+
+/** Every save keeps the text as it was stored, who stored it, and the version it made. */
+export function revisionOf(
+  row: NewArticleRow,
+  editorId: string | null,
+  now: Date,
+  made: { version?: number | null; action?: RevisionAction } = {},
+): NewArticleRevisionRow {
   return {
     id: newId(),
     article_id: row.id,
@@ -126,11 +137,13 @@ export function revisionOf(row: NewArticleRow, editorId: string | null, now: Dat
     dek: row.dek ?? '',
     body: row.body,
     created_at: now.toISOString(),
+    version: made.version ?? 1,
+    action: made.action ?? 'save',
   };
 }
 
 /** Publishing with a time still to come schedules instead; other statuses keep any time given. */
-function publicationOf(
+export function publicationOf(
   data: ValidArticleInput,
   previousPublishedAt: string | null,
   now: Date,

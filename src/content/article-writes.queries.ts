@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
-import type { ArticleRevisionsTable, ArticleRow, NewArticleRow } from './article.table.js';
+import type { ArticleRow, NewArticleRevisionRow, NewArticleRow } from './article.table.js';
 import { rowChunks } from './row-chunks.js';
 
 export async function findArticleRowById(db: Database, id: string): Promise<ArticleRow | undefined> {
@@ -12,13 +13,8 @@ export async function isSlugTaken(db: Database, slug: string, exceptId: string |
   return (await query.executeTakeFirst()) !== undefined;
 }
 
-export async function upsertArticleRow(db: Database, row: NewArticleRow, isNew: boolean): Promise<void> {
-  if (isNew) {
-    await db.insertInto('articles').values(row).execute();
-  } else {
-    const { id, created_at: _createdAt, ...changes } = row;
-    await db.updateTable('articles').set(changes).where('id', '=', id).execute();
-  }
+export async function insertArticleRow(db: Database, row: NewArticleRow): Promise<void> {
+  await db.insertInto('articles').values(row).execute();
 }
 
 export interface ArticleRelations {
@@ -48,7 +44,7 @@ export async function insertArticleRows(db: Database, rows: readonly NewArticleR
   for (const chunk of rowChunks(rows)) await db.insertInto('articles').values(chunk).execute();
 }
 
-export async function insertRevisions(db: Database, revisions: readonly ArticleRevisionsTable[]): Promise<void> {
+export async function insertRevisions(db: Database, revisions: readonly NewArticleRevisionRow[]): Promise<void> {
   for (const chunk of rowChunks(revisions)) await db.insertInto('article_revisions').values(chunk).execute();
 }
 
@@ -87,8 +83,20 @@ export async function dueScheduledArticleIds(db: Database, nowIso: string): Prom
   return rows.map((r) => r.id);
 }
 
-export async function setArticleStatus(db: Database, id: string, status: string, updatedAt: string): Promise<void> {
-  await db.updateTable('articles').set({ status, updated_at: updatedAt }).where('id', '=', id).execute();
+/**
+ * The claim of a due scheduled article: the one statement whose row count decides which
+ * writer publishes it. False when another writer (another process) already did, or when it
+ * was unscheduled or moved meanwhile.
+ */
+export async function claimScheduledArticle(db: Database, id: string, nowIso: string): Promise<boolean> {
+  const result = await db
+    .updateTable('articles')
+    .set({ status: 'published', updated_at: nowIso, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .where('published_at', '<=', nowIso)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** The approved-comment count shown on the article's cards; the comments feature keeps it in step. */
@@ -114,4 +122,94 @@ export async function recountCommentCounts(db: Database, articleIds: readonly st
       .where('id', 'in', articleIds.slice(i, i + 500))
       .execute();
   }
+}
+
+/** Takes an article to the trash, keeping the status it had for the restore. */
+export async function moveToTrash(db: Database, id: string, nowIso: string): Promise<void> {
+  await db
+    .updateTable('articles')
+    .set({ status: 'trashed', status_before_trash: sql<string>`status`, deleted_at: nowIso, updated_at: nowIso, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('status', '!=', 'trashed')
+    .execute();
+}
+
+/** Brings an article back from the trash in the status it had. */
+export async function restoreFromTrash(db: Database, id: string, nowIso: string): Promise<void> {
+  await db
+    .updateTable('articles')
+    .set({ status: sql<string>`coalesce(status_before_trash, 'draft')`, status_before_trash: null, deleted_at: null, updated_at: nowIso, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('status', '=', 'trashed')
+    .execute();
+}
+
+/** A status change made by a workflow action (unpublish, withdraw): a new version, made by `editorId`. */
+export async function setArticleStatus(db: Database, id: string, status: string, editorId: string | null, nowIso: string): Promise<void> {
+  await db
+    .updateTable('articles')
+    .set({ status, updated_at: nowIso, edited_by: editorId, edited_at: nowIso, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Articles in the trash since before `cutoffIso`. */
+export async function trashedBefore(db: Database, cutoffIso: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('status', '=', 'trashed')
+    .where('deleted_at', '<=', cutoffIso)
+    .orderBy('deleted_at')
+    .limit(500)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Deletes a trashed article for good; its relations, revisions, working copy and comments go with it (foreign keys). */
+export async function deleteTrashedArticle(db: Database, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('articles').where('id', '=', id).where('status', '=', 'trashed').executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function setPreviewToken(db: Database, id: string, token: string | null): Promise<void> {
+  await db.updateTable('articles').set({ preview_token: token }).where('id', '=', id).execute();
+}
+
+export async function findArticleIdByPreviewToken(db: Database, token: string): Promise<string | undefined> {
+  const row = await db.selectFrom('articles').select('id').where('preview_token', '=', token).executeTakeFirst();
+  return row?.id;
+}
+
+/** Publishes (or schedules) a stored article as it is, at the time it has or now. */
+export async function setPublication(db: Database, id: string, status: 'published' | 'scheduled', publishedAt: string, editorId: string, nowIso: string): Promise<void> {
+  await db
+    .updateTable('articles')
+    .set({ status, published_at: publishedAt, updated_at: nowIso, edited_by: editorId, edited_at: nowIso, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A revision copying the stored text as it is now (a publish without a text change). */
+export async function insertRevisionOfStored(db: Database, revision: { id: string; articleId: string; userId: string; nowIso: string; action: string }): Promise<void> {
+  await db
+    .insertInto('article_revisions')
+    .columns(['id', 'article_id', 'user_id', 'title', 'dek', 'body', 'created_at', 'version', 'action'])
+    .expression((eb) =>
+      eb
+        .selectFrom('articles')
+        .select([
+          eb.val(revision.id).as('id'),
+          'articles.id',
+          eb.val(revision.userId).as('user_id'),
+          'articles.title',
+          'articles.dek',
+          'articles.body',
+          eb.val(revision.nowIso).as('created_at'),
+          'articles.version',
+          eb.val(revision.action).as('action'),
+        ])
+        .where('articles.id', '=', revision.articleId),
+    )
+    .execute();
 }

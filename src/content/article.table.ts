@@ -25,6 +25,16 @@ export interface ArticlesTable {
   seo_description: Generated<string>;
   comments_open: Generated<number>;
   comment_count: Generated<number>;
+  /** counts applied saves and autosaves: a save must name the version it was made from */
+  version: Generated<number>;
+  /** who made the current version, and when (null for rows older than versions) */
+  edited_by: string | null;
+  edited_at: string | null;
+  /** set while the article is in the trash (status 'trashed') */
+  deleted_at: string | null;
+  status_before_trash: string | null;
+  /** the secret of its preview URL; null when it has none */
+  preview_token: string | null;
 }
 export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticleRow = Insertable<ArticlesTable>;
@@ -68,6 +78,23 @@ export interface ArticleRevisionsTable {
   dek: string;
   body: string;
   created_at: string;
+  /** the article version this revision made */
+  version: number | null;
+  /** how it was made: a save, a publish, a restore of an older revision */
+  action: Generated<string>;
+}
+export type ArticleRevisionRow = Selectable<ArticleRevisionsTable>;
+export type NewArticleRevisionRow = Insertable<ArticleRevisionsTable>;
+
+/** The working copy autosave keeps, one per article: the editor's fields as typed. */
+export interface ArticleDraftsTable {
+  article_id: string;
+  /** JSON: WorkingCopyFields */
+  fields: string;
+  /** the article version the working copy was saved at */
+  base_version: number;
+  saved_by: string | null;
+  saved_at: string;
 }
 
 export interface PagesTable {

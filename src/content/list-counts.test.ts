@@ -7,7 +7,7 @@ import { countListing } from '../site/pages/article-reads.queries.js';
 import { saveNewArticles } from './save-new-articles.js';
 import type { DomainEvent } from '../shared/domain-events.js';
 import { saveArticle } from './save-article.js';
-import { withdrawArticle } from './write-article.js';
+import { withdrawArticle } from './change-article-status.js';
 
 /** The stored list sizes must always equal a count of the entries they stand for. */
 describe.each(testDialects)('list sizes on %s', (dialect) => {
@@ -34,7 +34,7 @@ describe.each(testDialects)('list sizes on %s', (dialect) => {
     await saveArticle(deps(), articleInput(n, { slug: 'three', primaryTopicId: n.economy.id, topicIds: [n.economy.id] }), { articleId: b.id });
     expect(await countListing(t.db, 'topic', n.economy.id)).toBe(1);
     expect(await countListing(t.db, 'topic', n.world.id)).toBe(2);
-    await withdrawArticle(deps(), a.id);
+    await withdrawArticle(deps(), { id: n.ana.id, role: 'editor' }, a.id);
     await saveNewArticles(
       deps(),
       [1, 2, 3].map((i) => ({

@@ -60,7 +60,21 @@ export async function replaceListings(
   const rows = publishedAt === null ? [] : listingRows(articleId, publishedAt, lists);
   if (rows.length > 0) await db.insertInto('article_listings').values(rows).execute();
   const touched = new Map([...before, ...rows].map((r) => [`${r.list_kind}:${r.list_id}`, r]));
-  for (const { list_kind, list_id } of touched.values()) await recountList(db, list_kind, list_id);
+  // Several writers (processes publishing at the same moment) may touch the same lists: each
+  // locks its lists' counts first, always in the same order (no deadlock), and counts only
+  // then, when the statement sees every writer that held the lock before it.
+  const ordered = [...touched.keys()].sort().map((key) => touched.get(key)!);
+  for (const { list_kind, list_id } of ordered) await lockListCount(db, list_kind, list_id);
+  for (const { list_kind, list_id } of ordered) await recountList(db, list_kind, list_id);
+}
+
+/** Takes the row lock of a list's count (making the row when it has none) without changing it. */
+async function lockListCount(db: Database, kind: ListKind, listId: string): Promise<void> {
+  await db
+    .insertInto('list_counts')
+    .values({ list_kind: kind, list_id: listId, count: 0 })
+    .onConflict((oc) => oc.columns(['list_kind', 'list_id']).doUpdateSet({ count: sql`list_counts.count` }))
+    .execute();
 }
 
 /** Stores a list's size from its entries (run inside the write that changed them). */

@@ -3,6 +3,7 @@ import type { RateCountersTable, SessionsTable, UsersTable } from '../accounts/a
 import type { CommentsTable } from '../comments/comment.table.js';
 import type {
   ArticleAuthorsTable,
+  ArticleDraftsTable,
   ArticleListingsTable,
   ListCountsTable,
   ArticleRevisionsTable,
@@ -32,6 +33,7 @@ export interface Tables {
   article_listings: ArticleListingsTable;
   list_counts: ListCountsTable;
   article_revisions: ArticleRevisionsTable;
+  article_drafts: ArticleDraftsTable;
   article_related: ArticleRelatedTable;
   article_terms: ArticleTermsTable;
   term_frequencies: TermFrequenciesTable;

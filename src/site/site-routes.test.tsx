@@ -155,7 +155,7 @@ describe.each(testDialects)('the public site on %s', (dialect) => {
     const deps = { db: t.db, clock: t.clock, events: t.events };
     const doomed = await publishArticle(deps, n, { slug: 'soon-withdrawn', title: 'A story soon withdrawn' });
     expect(await (await get('/')).text()).toContain('A story soon withdrawn');
-    await withdrawArticle(deps, doomed.id);
+    await withdrawArticle(deps, { id: n.ana.id, role: 'editor' }, doomed.id);
     const res = await get('/world/levant/northern-front/soon-withdrawn/');
     expect(res.status).toBe(410);
     expect(await (await get('/')).text()).not.toContain('A story soon withdrawn');

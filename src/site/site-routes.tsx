@@ -8,6 +8,7 @@ import {
   loadAuthorPage,
   loadFeed,
   loadHomePage,
+  loadPreviewPage,
   loadSitemapArticles,
   loadSitemapSections,
   loadStaticPage,
@@ -15,6 +16,7 @@ import {
   loadTopicPage,
   resolvePublicPath,
 } from './pages/index.js';
+import { findPreviewedArticleId } from '../content/index.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { cacheable } from '../http/cache/page-cache-middleware.js';
@@ -156,6 +158,16 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     assertNotPaginated(c);
     const [page, ch] = await Promise.all([loadHomePage(db), chrome()]);
     return html(c, homePageTags(page), <HomeView chrome={ch} page={page} />);
+  });
+
+  // A draft at its secret preview URL: never cached (no cacheable()), never indexed.
+  site.get('/preview/:token/', async (c) => {
+    const articleId = await findPreviewedArticleId(db, c.req.param('token'));
+    if (!articleId) throw new NotFoundError('preview', '');
+    const [page, ch] = await Promise.all([loadPreviewPage(db, articleId), chrome()]);
+    c.header('cache-control', 'private, no-store');
+    c.header('x-robots-tag', 'noindex, nofollow');
+    return c.html(await renderDocument(<ArticleView chrome={ch} page={page} isPreview />));
   });
 
   // Everything else: a topic, a topic's feed, a standalone page, an article, or a redirect.

@@ -20,6 +20,7 @@ const PASSWORD = 'correct horse battery';
 /** The admin's main screens, by name: each is checked signed in, in light and dark. */
 const SCREENS: Record<string, string> = {
   dashboard: '/admin/',
+  articles: '/admin/articles/',
   media: '/admin/media/',
 };
 
@@ -64,7 +65,7 @@ describe.skipIf(skipBrowser)('the admin screens, signed in', () => {
         await page.screenshot({ path: path.join(SHOTS, `admin-${name}-${device}.png`) });
         // Every image on the first screen has loaded and has pixels.
         const broken = await page.evaluate(() =>
-          [...document.images].filter((img) => img.getBoundingClientRect().top < innerHeight && (!img.complete || img.naturalWidth === 0)).map((img) => img.src),
+          Array.from(document.images).filter((img) => img.getBoundingClientRect().top < innerHeight && (!img.complete || img.naturalWidth === 0)).map((img) => img.src),
         );
         expect(broken, `${url} on ${device}`).toEqual([]);
         // Nothing may stick out sideways on a phone.

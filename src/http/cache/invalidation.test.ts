@@ -2,7 +2,18 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateProfile } from '../../accounts/index.js';
 import { importComments, moderateComment } from '../../comments/index.js';
-import { type ArticleInput, createPage, saveArticle, updatePage, withdrawArticle } from '../../content/index.js';
+import {
+  type ArticleInput,
+  createPage,
+  publishDueArticles,
+  restoreArticleFromTrash,
+  restoreArticleRevision,
+  saveArticle,
+  trashArticle,
+  unpublishArticle,
+  updatePage,
+  withdrawArticle,
+} from '../../content/index.js';
 import { storeImage, updateMediaDetails } from '../../media/index.js';
 import { saveRedirect } from '../../redirects/index.js';
 import { saveSettings } from '../../settings/index.js';
@@ -99,6 +110,8 @@ type Deps = { db: TestApp['db']; clock: TestApp['clock']; events: TestApp['event
 
 interface Scenario {
   write: string;
+  /** a write made before the pages are warmed (the state the scenario starts from) */
+  prepare?: (ctx: Ctx, deps: Deps) => Promise<unknown>;
   run: (ctx: Ctx, deps: Deps) => Promise<unknown>;
   dropped: PageName[];
   /** an article page whose related list must change with this write (dropped for that reason alone) */
@@ -124,12 +137,52 @@ const SCENARIOS: Scenario[] = [
   },
   {
     write: 'withdraw an article',
-    run: ({ ids }, deps) => withdrawArticle(deps, ids.a),
+    run: ({ n, ids }, deps) => withdrawArticle(deps, editorOf(n), ids.a),
     dropped: A_CHANGED,
   },
   {
     write: 'unpublish an article (back to draft)',
     run: ({ n, ids }, deps) => saveArticle(deps, articleA(n, { status: 'draft' }), { articleId: ids.a }),
+    dropped: A_CHANGED,
+  },
+  {
+    write: 'a scheduled article goes live on time (E, scheduled for later today)',
+    prepare: ({ n, ids }, deps) => saveArticle(deps, articleE(n, { status: 'published', publishedAt: new Date('2026-11-20T15:00:00Z') }), { articleId: ids.e }),
+    run: async (ctx, deps) => {
+      ctx.t.clock.set('2026-11-20T15:00:05.000Z');
+      expect(await publishDueArticles(deps)).toEqual([ctx.ids.e]);
+    },
+    dropped: [...SITE_LISTS, 'archiveNov', 'topicEconomy', 'economyFeedRss', 'tagPorts', 'authorBen'],
+    relatedChanges: ['articleB'],
+  },
+  {
+    write: 'unpublish an article from the admin (back to draft)',
+    run: ({ n, ids }, deps) => unpublishArticle(deps, editorOf(n), ids.a),
+    dropped: A_CHANGED,
+  },
+  {
+    write: 'move a published article to the trash',
+    run: ({ n, ids }, deps) => trashArticle(deps, editorOf(n), ids.a),
+    dropped: A_CHANGED,
+  },
+  {
+    write: 'restore a published article from the trash (E, published then trashed)',
+    prepare: async ({ n, ids }, deps) => {
+      await saveArticle(deps, articleE(n, { status: 'published' }), { articleId: ids.e });
+      await trashArticle(deps, editorOf(n), ids.e);
+    },
+    run: ({ n, ids }, deps) => restoreArticleFromTrash(deps, editorOf(n), ids.e),
+    dropped: [...SITE_LISTS, 'archiveNov', 'topicEconomy', 'economyFeedRss', 'tagPorts', 'authorBen'],
+    relatedChanges: ['articleB'],
+  },
+  {
+    write: "restore an earlier revision of a published article (A's first title)",
+    prepare: ({ n, ids }, deps) => saveArticle(deps, articleA(n, { title: 'Talks resume, then stall' }), { articleId: ids.a }),
+    run: async ({ t, n, ids }, deps) => {
+      const first = await t.db.selectFrom('article_revisions').select('id').where('article_id', '=', ids.a).orderBy('created_at').orderBy('id').executeTakeFirstOrThrow();
+      const { version } = await t.db.selectFrom('articles').select('version').where('id', '=', ids.a).executeTakeFirstOrThrow();
+      await restoreArticleRevision(deps, editorOf(n), ids.a, first.id, Number(version));
+    },
     dropped: A_CHANGED,
   },
   {
@@ -205,6 +258,11 @@ const SCENARIOS: Scenario[] = [
     dropped: ALL,
   },
 ];
+
+/** Ana, the newsroom's editor, as the actor of the admin's writes. */
+function editorOf(n: Newsroom) {
+  return { id: n.ana.id, role: 'editor' as const };
+}
 
 function articleA(n: Newsroom, overrides: Partial<ArticleInput> = {}): ArticleInput {
   return articleInput(n, { slug: 'talks-resume', ...overrides });
@@ -298,6 +356,7 @@ describe.each(testDialects)('the page cache drops exactly what a write changed, 
   });
 
   it.each(SCENARIOS)('$write', async (scenario) => {
+    await scenario.prepare?.(ctx, { db: ctx.t.db, clock: ctx.t.clock, events: ctx.t.events });
     for (const path of Object.values(PAGES)) for (const _visit of [1, 2]) await ctx.t.app.request(path);
     expect(ALL.filter((name) => !isCached(PAGES[name])), 'pages that failed to warm').toEqual([]);
     const relatedBefore = await relatedShown();

@@ -1,6 +1,6 @@
 /** The read model: one loader per page type, the only place where reads join across features' tables. */
 export * from './reader-pages.js';
-export { loadArticlePage } from './load-article-page.js';
+export { loadArticlePage, loadPreviewPage } from './load-article-page.js';
 export { loadHomePage } from './load-home-page.js';
 export { archiveMonthUrl, loadArchiveIndex, loadArchiveMonth, loadAuthorPage, loadTagPage, loadTopicPage, PER_PAGE } from './load-list-pages.js';
 export { loadStaticPage } from './load-static-page.js';

@@ -1,7 +1,7 @@
 import { listApprovedComments, threadComments } from '../../comments/index.js';
 import type { Database } from '../../db/database.js';
 import { NotFoundError } from '../../shared/errors.js';
-import { pathPrefixes, tagUrl, topicUrl } from '../../taxonomy/index.js';
+import { findTopicById, pathPrefixes, tagUrl, topicUrl } from '../../taxonomy/index.js';
 import { type ArticleDetail, articleUrl, authorUrl, isPublic } from '../../content/article.js';
 import type { TocEntry } from '../../content/body-html.js';
 import { readingMinutes } from '../../content/body-html.js';
@@ -15,14 +15,15 @@ import type { ArticlePage } from './reader-pages.js';
  * Eight statements at most: the article, the names it shows (topics, trail, tags, authors),
  * its related rows, their bylines, their topics, the images of both, and its comments.
  */
-export async function loadArticlePage(db: Database, articleId: string, primaryTopicPath: string): Promise<ArticlePage> {
+export async function loadArticlePage(db: Database, articleId: string, primaryTopicPath: string, options: { isPreview?: boolean } = {}): Promise<ArticlePage> {
   const [row, names, relatedRows, comments] = await Promise.all([
     findArticleById(db, articleId),
     namesOfArticle(db, articleId, pathPrefixes(primaryTopicPath)),
     relatedSummaryRows(db, articleId),
     listApprovedComments(db, articleId).then(threadComments),
   ]);
-  if (!row || !isPublic(row.status)) throw new NotFoundError('article', articleId);
+  // A preview shows any article but one in the trash; the site shows only what is public.
+  if (!row || (options.isPreview ? row.status === 'trashed' : !isPublic(row.status))) throw new NotFoundError('article', articleId);
   const { summaries: related, media } = await toSummariesWithMedia(db, relatedRows, row.featured_media_id ? [row.featured_media_id] : []);
 
   const of = (kind: NamedRow['kind']) => names.filter((n) => n.kind === kind);
@@ -39,7 +40,8 @@ export async function loadArticlePage(db: Database, articleId: string, primaryTo
     title: row.title,
     dek: row.dek,
     excerpt: row.excerpt,
-    publishedAt: new Date(row.published_at!),
+    // A draft previewed before it has a publish time shows its last change.
+    publishedAt: new Date(row.published_at ?? row.updated_at),
     updatedAt: new Date(row.updated_at),
     primaryTopic: link(primary),
     authors: of('author').map((a) => ({ id: a.id, name: a.name, url: authorUrl(a.slug) })),
@@ -67,4 +69,13 @@ export async function loadArticlePage(db: Database, articleId: string, primaryTo
     commentsOpen: row.comments_open === 1,
   };
   return { article, related, comments };
+}
+
+/** An article at its secret preview URL, published or not, as readers would see it. */
+export async function loadPreviewPage(db: Database, articleId: string): Promise<ArticlePage> {
+  const row = await findArticleById(db, articleId);
+  if (!row) throw new NotFoundError('article', articleId);
+  const topic = await findTopicById(db, row.primary_topic_id);
+  if (!topic) throw new Error(`article ${row.id} lacks its primary topic`);
+  return loadArticlePage(db, articleId, topic.path, { isPreview: true });
 }

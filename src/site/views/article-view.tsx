@@ -17,14 +17,19 @@ import { TrustedHtml } from './trusted-html.js';
 const FEATURED_SIZES = '(min-width: 64rem) 60rem, 100vw';
 
 /** The article page: DESIGN.md §1, top to bottom. */
-export function ArticleView({ chrome, page }: { chrome: SiteChrome; page: ArticlePage }) {
+export function ArticleView({ chrome, page, isPreview = false }: { chrome: SiteChrome; page: ArticlePage; isPreview?: boolean }) {
   const { article, related, comments } = page;
   const { settings } = chrome;
   const hasToc = article.toc.length >= TOC_MIN_ENTRIES;
   // The opening paragraphs first, then the contents of what follows (DESIGN.md §1).
   const { lead, rest } = hasToc ? splitLead(article.body) : { lead: '', rest: article.body };
   return (
-    <Layout chrome={chrome} meta={articleMeta(chrome, page)} kind="article" section={article.trail[0]?.url}>
+    <Layout chrome={chrome} meta={isPreview ? { ...articleMeta(chrome, page), robots: 'noindex, nofollow' } : articleMeta(chrome, page)} kind="article" section={article.trail[0]?.url}>
+      {isPreview && (
+        <p class="preview-notice" role="status">
+          Preview: readers do not see this version until it is published.
+        </p>
+      )}
       <article class={`article${hasToc ? ' has-toc' : ''}`}>
         <header class="article-header">
           <Breadcrumb trail={article.trail} current={article.title} />

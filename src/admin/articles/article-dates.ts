@@ -1,0 +1,21 @@
+/** Dates as the admin shows them: in the site's time zone, named. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function formatStaffDate(iso: string | null, timeZone: string): string {
+  if (!iso) return '';
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(timeZone, f);
+  }
+  return f.format(new Date(iso));
+}
+
+export const STATUS_LABELS: Record<string, string> = {
+  draft: 'Draft',
+  pending: 'Pending review',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  withdrawn: 'Withdrawn',
+  trashed: 'In the trash',
+};
