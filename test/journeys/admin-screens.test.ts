@@ -47,6 +47,9 @@ describe.skipIf(skipBrowser)('the admin screens, signed in', () => {
     await page.getByRole('button', { name: /sign in/i }).click();
     await page.waitForURL(`${server.url}/admin/`);
     storageState = await context.storageState();
+    // The editor, on the demo's longest article (figures, quotes, headings).
+    const longest = await server.db.selectFrom('articles').select('id').orderBy('word_count', 'desc').limit(1).executeTakeFirstOrThrow();
+    SCREENS.editor = `/admin/articles/${longest.id}/edit`;
     await context.close();
   }, 180_000);
   afterAll(async () => {
