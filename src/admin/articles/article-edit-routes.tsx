@@ -20,7 +20,7 @@ import { loadSettings } from '../../settings/index.js';
 import type { AdminDeps } from '../admin-deps.js';
 import type { AdminContext, AdminRoute } from '../shell/admin-area.js';
 import { adminChromeOf, adminPage, adminUserOf } from '../shell/admin-page.js';
-import { formatStaffDate } from './article-dates.js';
+import { formatStaffDate } from '../views/staff-dates.js';
 import { actionOf, fieldsOf, readBody, versionOf } from './article-form-input.js';
 import { type ArticleFormState, ArticleFormView } from './article-form-view.js';
 import { noticeForSave, noticeOf } from './article-notices.js';

@@ -1,6 +1,6 @@
 import type { ArticleFields, ArticleFormOptions } from '../../content/index.js';
 import { CheckboxField, CsrfField, type FieldErrors, FormErrorSummary, SelectField, TextArea, TextField } from '../views/form-fields.js';
-import { formatStaffDate, STATUS_LABELS } from './article-dates.js';
+import { formatStaffDate, STATUS_LABELS } from '../views/staff-dates.js';
 import { SeoPreview } from './seo-preview.js';
 
 /** The article being edited, as far as the form needs it; null id: a new article. */

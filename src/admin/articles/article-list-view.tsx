@@ -1,6 +1,6 @@
 import type { StaffList, StaffListTab } from '../../content/index.js';
 import { CsrfField } from '../views/form-fields.js';
-import { formatStaffDate, STATUS_LABELS } from './article-dates.js';
+import { formatStaffDate, STATUS_LABELS } from '../views/staff-dates.js';
 
 const TAB_LABELS: Record<StaffListTab, string> = {
   all: 'All',

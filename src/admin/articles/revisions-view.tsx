@@ -1,6 +1,6 @@
 import type { DiffBlock, RevisionComparison, RevisionEntry } from '../../content/index.js';
 import { CsrfField } from '../views/form-fields.js';
-import { formatStaffDate } from './article-dates.js';
+import { formatStaffDate } from '../views/staff-dates.js';
 
 const ACTION_LABELS: Record<string, string> = { save: 'Saved', publish: 'Published', restore: 'Restored an earlier revision' };
 
