@@ -23,6 +23,7 @@ import { evaluateTargets } from './bench/targets.js';
 import { runWrk, WRK } from './bench/wrk.js';
 import { allArticlePaths, measureCrawl, type CrawlResult } from './bench/crawl.js';
 import { measureHostile, type HostileResult } from './bench/hostile.js';
+import { formatAdmin, measureAdmin, measureSaves } from './bench/admin.js';
 
 type Measure = (site: Row['site'], page: string, path: string, mode: Mode, server: RunningServer, connections: number) => Promise<void>;
 
@@ -112,6 +113,10 @@ async function main(): Promise<void> {
     }
   }
 
+  console.log('admin: autosave under reading load, upload, saves');
+  const adminServer = await measureAdmin(demo.dataDir, discoverPages(demo.dataDir).paths.article, options.wrk.durationSeconds);
+  const admin = { server: adminServer, saves: await measureSaves(), editor: null as unknown };
+
   const partial = {
     startedAt,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -125,9 +130,11 @@ async function main(): Promise<void> {
     lighthouse,
     hostile,
     crawl,
+    admin,
   };
   const report: BenchReport = { ...partial, finishedAt: new Date().toISOString(), targets: evaluateTargets(partial, options.wrk.uncachedConnections) };
   console.log('\n' + formatReport(report));
+  console.log(`\n${formatAdmin(adminServer)}\n${admin.saves.join('\n')}`);
   fs.mkdirSync(options.resultsDir, { recursive: true });
   const file = path.join(options.resultsDir, `${startedAt.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');

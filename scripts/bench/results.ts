@@ -1,3 +1,4 @@
+import type { AdminBench } from './admin.js';
 /* The shape of one benchmark run, as printed and as written to bench-results/<timestamp>.json. */
 import type { CpuUse } from './cpu.js';
 import type { WrkSettings } from './options.js';
@@ -57,5 +58,7 @@ export interface BenchReport {
   hostile: HostileResult[];
   /** every article of the large site asked for once, cached and uncached (--crawl) */
   crawl: CrawlResult[] | { skipped: string };
+  /** the admin's rows: autosave under reading load, upload, saves per dialect, the editor bundle */
+  admin: { server: AdminBench | null; saves: string[]; editor: unknown } | { skipped: string };
   targets: Target[];
 }
