@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../accounts/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importComments } from '../comments/index.js';
 import { createPage } from '../content/index.js';
@@ -50,8 +51,8 @@ describe.each(testDialects)('queries per uncached page on %s', (dialect) => {
       { key: 'a', parentKey: null, authorName: 'Reader One', authorEmail: 'one@example.org', authorUrl: '', body: 'A first comment.', status: 'approved', createdAt: new Date('2026-11-11T10:00:00Z') },
       { key: 'b', parentKey: 'a', authorName: 'Reader Two', authorEmail: 'two@example.org', authorUrl: '', body: 'A second comment.', status: 'approved', createdAt: new Date('2026-11-11T11:00:00Z') },
     ]);
-    await createPage(t.db, t.clock, t.events, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
-    await saveRedirect(deps, { fromPath: '/old-story/', toPath: '/world/levant/northern-front/talks-resume/', code: 301 });
+    await createPage(deps, SYSTEM_ACTOR, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
+    await saveRedirect(deps, SYSTEM_ACTOR, { fromPath: '/old-story/', toPath: '/world/levant/northern-front/talks-resume/', code: 301 });
     // Warm what is process-wide (the site chrome), as a running server has.
     await t.app.request('/');
   });
