@@ -56,7 +56,8 @@ export class RedirectHitCounter implements RedirectHitRecorder {
 
   /** Stores what was counted; counts that fail to store are kept for the next flush. */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.store());
+    // One flush at a time; a failed one leaves its counts pending and does not block the next.
+    this.flushing = this.flushing.catch(() => {}).then(() => this.store());
     return this.flushing;
   }
 

@@ -26,6 +26,11 @@ const BUDGET: [string, string, number, number][] = [
   ['a month archive', '/archive/2026/11/', 200, 6],
   ['an article under a wrong topic path', '/economy/talks-resume/', 301, 1],
   ['a redirect', '/old-story/', 301, 1],
+  // Tag and author pages read their redirect rows in the statement that reads the tag or person.
+  ['a redirect from a tag (a merged tag)', '/tag/truce/', 301, 1],
+  ['a redirect from an author page', '/author/former-name/', 301, 1],
+  ['a tag that is nothing', '/tag/nothing-here/', 404, 1],
+  ['a tag feed redirected with its tag', '/tag/truce/feed/', 301, 1],
   ['a path that is nothing', '/world/levant/nothing-here/', 404, 4],
   ['a top-level path that is nothing', '/nothing-here/', 404, 4],
 ];
@@ -53,6 +58,8 @@ describe.each(testDialects)('queries per uncached page on %s', (dialect) => {
     ]);
     await createPage(deps, SYSTEM_ACTOR, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
     await saveRedirect(deps, SYSTEM_ACTOR, { fromPath: '/old-story/', toPath: '/world/levant/northern-front/talks-resume/', code: 301 });
+    await saveRedirect(deps, SYSTEM_ACTOR, { fromPath: '/tag/truce/', toPath: '/tag/ceasefire/', code: 301 });
+    await saveRedirect(deps, SYSTEM_ACTOR, { fromPath: '/author/former-name/', toPath: '/author/ana-ferreira/', code: 301 });
     // Warm what is process-wide (the site chrome), as a running server has.
     await t.app.request('/');
   });
