@@ -1,6 +1,7 @@
 import type { AdminDeps } from './admin-routes.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
 import type { AdminArea } from './shell/admin-area.js';
+import { redirectsArea } from './redirects/redirects-area.js';
 import { tagsArea } from './tags/tags-area.js';
 import { topicsArea } from './topics/topics-area.js';
 
@@ -9,5 +10,5 @@ import { topicsArea } from './topics/topics-area.js';
  * route its declared access. A new area is added here and nowhere else.
  */
 export function adminAreas(deps: AdminDeps): AdminArea[] {
-  return [dashboardArea(deps), topicsArea(deps), tagsArea(deps)];
+  return [dashboardArea(deps), topicsArea(deps), tagsArea(deps), redirectsArea(deps)];
 }
