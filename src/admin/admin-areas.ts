@@ -1,6 +1,7 @@
 import type { AdminDeps } from './admin-routes.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
 import type { AdminArea } from './shell/admin-area.js';
+import { pagesArea } from './pages/pages-area.js';
 import { redirectsArea } from './redirects/redirects-area.js';
 import { tagsArea } from './tags/tags-area.js';
 import { topicsArea } from './topics/topics-area.js';
@@ -10,5 +11,5 @@ import { topicsArea } from './topics/topics-area.js';
  * route its declared access. A new area is added here and nowhere else.
  */
 export function adminAreas(deps: AdminDeps): AdminArea[] {
-  return [dashboardArea(deps), topicsArea(deps), tagsArea(deps), redirectsArea(deps)];
+  return [dashboardArea(deps), topicsArea(deps), tagsArea(deps), pagesArea(deps), redirectsArea(deps)];
 }
