@@ -1,4 +1,5 @@
 import type { AdminDeps } from './admin-routes.js';
+import { authorsArea } from './authors/authors-area.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
 import type { AdminArea } from './shell/admin-area.js';
 import { pagesArea } from './pages/pages-area.js';
@@ -11,5 +12,5 @@ import { topicsArea } from './topics/topics-area.js';
  * route its declared access. A new area is added here and nowhere else.
  */
 export function adminAreas(deps: AdminDeps): AdminArea[] {
-  return [dashboardArea(deps), topicsArea(deps), tagsArea(deps), pagesArea(deps), redirectsArea(deps)];
+  return [dashboardArea(deps), topicsArea(deps), tagsArea(deps), authorsArea(deps), pagesArea(deps), redirectsArea(deps)];
 }
