@@ -3,7 +3,7 @@ import { CsrfField, type FieldErrors, FormErrorSummary, SelectField, TextArea, T
 import type { TopicFormValues } from './topic-form.js';
 import type { TopicTreeRow } from './topic-tree.js';
 
-const KIND_OPTIONS = TOPIC_KINDS.map((k) => ({ value: k, label: k[0]!.toUpperCase() + k.slice(1) }));
+const KIND_OPTIONS = [{ value: '', label: 'Choose a kind' }, ...TOPIC_KINDS.map((k) => ({ value: k, label: k[0]!.toUpperCase() + k.slice(1) }))];
 
 /** The topic tree: indented by depth, with each topic's articles and what can be done with it. */
 export function TopicTreeView({ rows }: { rows: readonly TopicTreeRow[] }) {
@@ -44,13 +44,13 @@ export function TopicTreeView({ rows }: { rows: readonly TopicTreeRow[] }) {
                 <td>
                   <ul class="admin-row-actions">
                     <li>
-                      <a href={`/admin/topics/${topic.id}/move`} aria-label={`Move ${topic.name}`}>
-                        Move
+                      <a href={`/admin/topics/${topic.id}/move`}>
+                        Move<span class="admin-visually-hidden"> {topic.name}</span>
                       </a>
                     </li>
                     <li>
-                      <a href={`/admin/topics/new?parent=${topic.id}`} aria-label={`New subtopic of ${topic.name}`}>
-                        Add subtopic
+                      <a href={`/admin/topics/new?parent=${topic.id}`}>
+                        Add subtopic<span class="admin-visually-hidden"> of {topic.name}</span>
                       </a>
                     </li>
                   </ul>
