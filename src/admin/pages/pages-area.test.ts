@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPageBySlug } from '../../content/index.js';
+import { SYSTEM_ACTOR } from '../../accounts/index.js';
+import { createPage, deletePage, findPageBySlug, updatePage } from '../../content/index.js';
+import { ForbiddenError } from '../../shared/errors.js';
 import { signInAs, type StaffBrowser } from '../../../test/admin-session.js';
 import { createNewsroom } from '../../../test/factories.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
@@ -63,5 +65,12 @@ describe('the page admin', () => {
     const author = await signInAs(t, 'author');
     expect((await author.get('/admin/pages/')).status).toBe(403);
     expect((await author.post('/admin/pages/new', { title: 'X', slug: 'x', body: '', status: 'published' })).status).toBe(403);
+    // The use cases hold the rule whatever calls them.
+    const deps = { db: t.db, clock: t.clock, events: t.events };
+    const actor = { id: author.user.id, role: 'author' as const };
+    await expect(createPage(deps, actor, { title: 'X', slug: 'x', body: '' })).rejects.toBeInstanceOf(ForbiddenError);
+    const page = (await findPageBySlug(t.db, 'privacy')) ?? { id: await createPage(deps, SYSTEM_ACTOR, { title: 'Privacy', slug: 'privacy', body: '' }) };
+    await expect(updatePage(deps, actor, page.id, { title: 'Mine now', slug: 'privacy', body: '' })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(deletePage(deps, actor, page.id)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -6,7 +6,7 @@ import { saveRedirect } from '../../redirects/index.js';
 import { saveSettings } from '../../settings/index.js';
 import { relatedSummaryRows } from '../../site/pages/article-page.queries.js';
 import { mergeTags, moveTopic } from '../../structure/index.js';
-import { updateTag, updateTopic } from '../../taxonomy/index.js';
+import { createTopic, updateTag, updateTopic } from '../../taxonomy/index.js';
 import { articleInput, createNewsroom, type Newsroom } from '../../../test/factories.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { testDialects } from '../../../test/test-db.js';
@@ -96,7 +96,7 @@ const A_CHANGED: PageName[] = [...SHOWING_A, ...SITE_LISTS];
 interface Ctx {
   t: TestApp;
   n: Newsroom;
-  ids: { a: string; b: string; c: string; e: string; comment: string; page: string };
+  ids: { a: string; b: string; c: string; e: string; comment: string; page: string; coast: string };
 }
 type Deps = { db: TestApp['db']; clock: TestApp['clock']; events: TestApp['events'] };
 
@@ -166,6 +166,13 @@ const SCENARIOS: Scenario[] = [
     // parent's page and feed (Economy gained both), the sitemaps and site-wide lists. B's
     // page, Economy's other cards' pages (the ports tag, Ben, October) keep.
     dropped: [...FRONT_URLS_CHANGED, 'topicEconomy', 'economyFeedRss'],
+  },
+  {
+    write: 'move a topic no article is filed under (Coast, from Levant to Economy)',
+    run: ({ n, ids }, deps) => moveTopic(deps, SYSTEM_ACTOR, ids.coast, { parentId: n.economy.id, slug: 'coast' }),
+    // The old parent's list of subtopics (Levant's page), the new parent's (Economy's), and
+    // the sitemaps with the site-wide lists. No card or list changes.
+    dropped: ['topicLevant', 'topicEconomy', ...LATEST_LISTS],
   },
   {
     write: 'merge a tag into another (Ceasefire into Ports)',
@@ -275,7 +282,9 @@ async function setUp(t: TestApp): Promise<Ctx> {
     { key: 'held', parentKey: null, authorName: 'A reader', authorEmail: 'reader@example.org', authorUrl: '', body: 'Held for moderation.', status: 'pending', createdAt: new Date('2026-11-11T10:00:00Z') },
   ]);
   const page = await createPage(deps, SYSTEM_ACTOR, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
-  return { t, n, ids: { a: a.id, b: b.id, c: c.id, e: e.id, comment: comments.get('held')!, page } };
+  // A subtopic no article is filed under: only its parent's page names it.
+  const coast = await createTopic(deps, SYSTEM_ACTOR, { slug: 'coast', name: 'Coast', kind: 'place', parentId: n.levant.id });
+  return { t, n, ids: { a: a.id, b: b.id, c: c.id, e: e.id, comment: comments.get('held')!, page, coast: coast.id } };
 }
 
 describe.each(testDialects)('the page cache drops exactly what a write changed, on %s', (dialect) => {
