@@ -44,7 +44,8 @@ export async function editTopic(deps: WriteDeps, actor: Actor, topicId: string, 
     type: 'topic.changed',
     topicId,
     isUrlChanged: move !== null,
-    isInNavigation: topic.parentId === null || (move?.before.parentId ?? topic.parentId) === null,
+    // The navigation names the top-level topics: it changed if the topic is or was one.
+    isInNavigation: topic.parentId === null || (move !== null && move.before.parentId === null),
     ...(move && refiled ? { move: movedEvent(move, refiled) } : {}),
   });
   return topic;

@@ -65,7 +65,9 @@ export function tagsForEvent(event: DomainEvent): string[] {
     case 'page.changed':
       return event.isListingChanged ? [pageTag(event.pageId), SITE_TAG] : [pageTag(event.pageId)];
     case 'topic.changed':
-      return event.move ? tagsForTopicMove(event.move, event.isInNavigation) : event.isUrlChanged || event.isInNavigation ? [topicTag(event.topicId), SITE_TAG] : [topicTag(event.topicId)];
+      // A URL changes only through a move (structure/), which says what moved.
+      if (event.move) return tagsForTopicMove(event.move, event.isInNavigation);
+      return event.isInNavigation ? [topicTag(event.topicId), SITE_TAG] : [topicTag(event.topicId)];
     case 'tag.changed':
       return tagsForTagChange(event);
     case 'author.changed':

@@ -5,7 +5,7 @@ import { type ArticleInput, createPage, saveArticle, updatePage, withdrawArticle
 import { saveRedirect } from '../../redirects/index.js';
 import { saveSettings } from '../../settings/index.js';
 import { relatedSummaryRows } from '../../site/pages/article-page.queries.js';
-import { mergeTags, moveTopic } from '../../structure/index.js';
+import { mergeTags, moveTopic, renameTag } from '../../structure/index.js';
 import { createTopic, updateTag, updateTopic } from '../../taxonomy/index.js';
 import { articleInput, createNewsroom, type Newsroom } from '../../../test/factories.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
@@ -166,6 +166,16 @@ const SCENARIOS: Scenario[] = [
     // parent's page and feed (Economy gained both), the sitemaps and site-wide lists. B's
     // page, Economy's other cards' pages (the ports tag, Ben, October) keep.
     dropped: [...FRONT_URLS_CHANGED, 'topicEconomy', 'economyFeedRss'],
+  },
+  {
+    write: 'move a top-level topic under another (Economy under World: it leaves the navigation of every page)',
+    run: ({ n }, deps) => moveTopic(deps, SYSTEM_ACTOR, n.economy.id, { parentId: n.world.id, slug: 'economy' }),
+    dropped: ALL,
+  },
+  {
+    write: "rename a tag's slug (its pages move; the sitemap lists its URL)",
+    run: ({ n }, deps) => renameTag(deps, SYSTEM_ACTOR, n.ceasefire.id, { name: 'Ceasefire', slug: 'truce' }),
+    dropped: ['tagCeasefire', ...TAG_FEEDS, 'articleA', 'articleC', ...LATEST_LISTS],
   },
   {
     write: 'move a topic no article is filed under (Coast, from Levant to Economy)',
