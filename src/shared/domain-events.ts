@@ -54,11 +54,11 @@ export interface TopicChanged {
   topicId: string;
   isUrlChanged: boolean;
   isInNavigation: boolean;
-  /** what a move (new parent or slug) changed; absent for edits in place */
+  /** what a move (new parent or slug) or a deletion changed; absent for edits in place */
   move?: TopicMoved;
 }
 
-/** A topic moved: every URL in its subtree changed, and its articles were refiled. */
+/** A topic moved (every URL in its subtree changed, its articles were refiled) or was deleted (its URL is gone). */
 export interface TopicMoved {
   /** the topic and every topic below it: their pages, cards, breadcrumbs and feeds show the old paths */
   subtreeTopicIds: string[];
@@ -72,7 +72,8 @@ export interface TopicMoved {
 
 /**
  * A tag was renamed, its slug (URL) changed (`isUrlChanged`), or it was merged into
- * another (`mergedIntoId`: its articles now carry that tag and are on its list).
+ * another (`mergedIntoId`: its articles now carry that tag and are on its list; a merge
+ * is a URL change too, and deleting a tag also says so).
  */
 export interface TagChanged {
   type: 'tag.changed';

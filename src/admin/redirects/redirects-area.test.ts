@@ -65,4 +65,20 @@ describe('the redirect manager', () => {
     expect(await count()).toBe(2);
     expect((await t.app.request('/a-old/')).headers.get('location')).toBe('https://news.example.org/world/');
   });
+
+  it('takes the CSV as an uploaded file too', async () => {
+    const form = new FormData();
+    form.set('csrf', editor.csrf);
+    form.set('csv', '');
+    form.set('step', 'preview');
+    form.set('file', new File(['from,to,code\n/c-old/,/economy/,301\n'], 'redirects.csv', { type: 'text/csv' }));
+    const cookie = [...editor.browser.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const res = await t.app.request('https://news.example.org/admin/redirects/import', { method: 'POST', body: form, headers: { cookie, origin: 'https://news.example.org' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('1 new, 0 changed, 0 unchanged.');
+    // The confirm form carries the file's text, so confirming imports what was previewed.
+    expect(html).toContain('/c-old/,/economy/,301');
+    expect(await findRedirect(t.db, '/c-old/')).toBeNull();
+  });
 });

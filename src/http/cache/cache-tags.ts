@@ -101,7 +101,8 @@ function tagsForTopicMove(move: TopicMoved, isInNavigation: boolean): string[] {
 /** A tag's name is on its pages and on its articles' pages; its URL also in the sitemap; a merge fills the other tag's list. */
 function tagsForTagChange(event: TagChanged): string[] {
   const tags = [tagTag(event.tagId)];
-  if (event.isUrlChanged || event.mergedIntoId) tags.push(LATEST_TAG);
+  // A merge is a URL change too (its page redirects now).
+  if (event.isUrlChanged) tags.push(LATEST_TAG);
   if (event.mergedIntoId) tags.push(listTag('tag', event.mergedIntoId));
   return tags;
 }
