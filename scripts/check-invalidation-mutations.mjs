@@ -24,8 +24,10 @@ function deletableLines(file, text) {
 
 const BRANCH_FLIPS = [
   ['event.isListingChanged ?', 'false ?'],
-  ['event.isUrlChanged || event.isInNavigation ?', 'event.isInNavigation ?'],
-  ['event.isUrlChanged || event.isInNavigation ?', 'event.isUrlChanged ?'],
+  ['return event.isInNavigation ? [topicTag(event.topicId), SITE_TAG]', 'return false ? [topicTag(event.topicId), SITE_TAG]'],
+  ['if (event.move) return', 'if (false) return'],
+  ['...(isInNavigation ? [SITE_TAG] : [])', '...[]'],
+  ['if (event.isUrlChanged) tags.push(LATEST_TAG)', 'if (false) tags.push(LATEST_TAG)'],
   ['event.isBylineChanged ? authorTag(event.userId) : profileTag(event.userId)', 'profileTag(event.userId)'],
   ['event.isBylineChanged ? authorTag(event.userId) : profileTag(event.userId)', 'authorTag(event.userId)'],
   ['if (event.wasPublic || event.isPublic)', 'if (event.isPublic)'],

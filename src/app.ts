@@ -19,6 +19,7 @@ import { requestContext } from './http/request-context.js';
 import { securityHeaderValues, securityHeaders } from './http/security-headers.js';
 import type { AssetStore } from './http/static-assets.js';
 import { MediaVariants } from './media/index.js';
+import { RedirectHitCounter, type RedirectHitRecorder } from './redirects/index.js';
 import type { Clock } from './shared/clock.js';
 import { NotFoundError } from './shared/errors.js';
 import { siteErrorResponder } from './site/site-errors.js';
@@ -45,6 +46,8 @@ export interface AppDeps {
   sitemapChunkSize?: number;
   /** tests lower the sign-in limits; production uses LOGIN_LIMITS */
   loginLimits?: LoginLimits;
+  /** counts redirect hits in memory and stores them in batches; by default one of its own (flushed every 5 s) */
+  redirectHits?: RedirectHitRecorder;
 }
 
 /** Security headers of every response, the page-cache front's hits included. */
@@ -114,7 +117,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (deps.config.pageCache) app.use(pageCacheMiddleware({ cache: deps.cache, sessionSecret: deps.sessionSecret, clock: deps.clock }));
   app.route(
     '/',
-    siteRoutes({ db: deps.db, siteUrl: deps.config.siteUrl, chrome, clock: deps.clock, sitemapChunkSize: deps.sitemapChunkSize }),
+    siteRoutes({
+      db: deps.db,
+      siteUrl: deps.config.siteUrl,
+      chrome,
+      clock: deps.clock,
+      sitemapChunkSize: deps.sitemapChunkSize,
+      redirectHits: deps.redirectHits ?? new RedirectHitCounter(deps.db, { onError: (e) => deps.logger.error('redirect hits not stored; kept for the next try', { error: String(e) }) }),
+    }),
   );
 
   const siteError = siteErrorResponder({ chrome, siteOrigin: deps.config.siteUrl.href.replace(/\/$/, '') });

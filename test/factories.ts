@@ -1,4 +1,4 @@
-import { createUser } from '../src/accounts/index.js';
+import { createUser, SYSTEM_ACTOR } from '../src/accounts/index.js';
 import { type ArticleInput, type ContentDeps, saveArticle } from '../src/content/index.js';
 import type { Database } from '../src/db/database.js';
 import type { Clock } from '../src/shared/clock.js';
@@ -9,15 +9,15 @@ import { createTag, createTopic } from '../src/taxonomy/index.js';
 /** A small newsroom: a three-level topic tree, two authors, two tags. */
 export async function createNewsroom(db: Database, clock: Clock, events: EventSink<DomainEvent> = new EventBus<DomainEvent>()) {
   const deps = { db, clock, events };
-  const world = await createTopic(deps, { slug: 'world', name: 'World', kind: 'place', description: 'Reporting from every region.' });
-  const levant = await createTopic(deps, {
+  const world = await createTopic(deps, SYSTEM_ACTOR, { slug: 'world', name: 'World', kind: 'place', description: 'Reporting from every region.' });
+  const levant = await createTopic(deps, SYSTEM_ACTOR, {
     slug: 'levant',
     name: 'Levant',
     kind: 'place',
     parentId: world.id,
     aliases: ['The Levant'],
   });
-  const front = await createTopic(deps, {
+  const front = await createTopic(deps, SYSTEM_ACTOR, {
     slug: 'northern-front',
     name: 'Northern Front',
     kind: 'organization',
@@ -25,11 +25,11 @@ export async function createNewsroom(db: Database, clock: Clock, events: EventSi
     description: 'An armed coalition active in the north.',
     aliases: ['NLF', 'NLA', 'ANL', 'The Northern Front'],
   });
-  const economy = await createTopic(deps, { slug: 'economy', name: 'Economy', kind: 'theme' });
+  const economy = await createTopic(deps, SYSTEM_ACTOR, { slug: 'economy', name: 'Economy', kind: 'theme' });
   const ana = await createUser(deps, { email: 'ana@example.org', name: 'Ana Ferreira', role: 'editor', password: 'correct horse battery', bio: 'Covers the region.' });
   const ben = await createUser(deps, { email: 'ben@example.org', name: 'Ben Okafor', role: 'author', password: 'correct horse battery' });
-  const ports = await createTag(deps, { slug: 'ports', name: 'Ports' });
-  const ceasefire = await createTag(deps, { slug: 'ceasefire', name: 'Ceasefire' });
+  const ports = await createTag(deps, SYSTEM_ACTOR, { slug: 'ports', name: 'Ports' });
+  const ceasefire = await createTag(deps, SYSTEM_ACTOR, { slug: 'ceasefire', name: 'Ceasefire' });
   return { world, levant, front, economy, ana, ben, ports, ceasefire };
 }
 

@@ -2,7 +2,7 @@ import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs,
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp } from '../src/app.js';
+import { type AppDeps, createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import type { Dialect } from '../src/db/database.js';
 import { createLogger } from '../src/http/logger.js';
@@ -51,7 +51,7 @@ export class QueryCounter implements KyselyPlugin {
 }
 
 /** The real application on a fresh database of its own, with a fixed clock and SITE_URL. */
-export async function createTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(dialect: Dialect, env: Record<string, string> = {}, overrides: Pick<Partial<AppDeps>, 'redirectHits'> = {}): Promise<TestApp> {
   const testDb = await createTestDb(dialect);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-app-'));
   const config = loadConfig({ SITE_URL: 'https://news.example.org', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
@@ -73,6 +73,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
     logger: createLogger('silent'),
     mediaDir,
     sessionSecret: Buffer.alloc(32, 7),
+    ...overrides,
   });
   return {
     app,

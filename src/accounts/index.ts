@@ -21,3 +21,4 @@ export {
 } from './login.js';
 export { DEVICE_COOKIE, DEVICE_TOKEN_TTL_SECONDS, formatDeviceCookie, parseDeviceCookie } from './device-cookie.js';
 export { ProfileChanges, updateProfile } from './update-profile.js';
+export { AuthorPageChanges, updateAuthorPage } from './update-author-page.js';

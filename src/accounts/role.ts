@@ -70,3 +70,9 @@ export interface Actor {
 export function assertCan(actor: Actor, capability: Capability, action: string): void {
   if (!can(actor.role, capability)) throw new ForbiddenError(`Your role (${actor.role}) may not ${action}.`);
 }
+
+/**
+ * Who acts when no person does: the demo seed, importers and command-line scripts, which an
+ * operator runs with full rights. Never the actor of an HTTP request.
+ */
+export const SYSTEM_ACTOR: Actor = Object.freeze({ id: 'system', role: 'administrator' });

@@ -75,3 +75,8 @@ export async function updateProfileRow(db: Database, user: Pick<User, 'id' | 'na
     .where('id', '=', user.id)
     .execute();
 }
+
+/** Whether an image of the library has this id (for avatars: read only, the media feature owns the table). */
+export async function isStoredImage(db: Database, mediaId: string): Promise<boolean> {
+  return (await db.selectFrom('media').select('id').where('id', '=', mediaId).executeTakeFirst()) !== undefined;
+}

@@ -4,8 +4,8 @@ export { type TocEntry, BODY_IMAGE_SIZES, htmlToText, readingMinutes, shorten } 
 export { saveArticle, type SavedArticle } from './save-article.js';
 export type { ContentDeps } from './content-deps.js';
 export { publishDueArticles } from './write-article.js';
-export { createPage, PageInput, updatePage } from './save-page.js';
-export { findPageById, findPageBySlug, listPublishedPages } from './page.queries.js';
+export { createPage, deletePage, PAGE_STATUSES, PageInput, updatePage } from './save-page.js';
+export { findPageById, findPageBySlug, listAllPages, listPublishedPages } from './page.queries.js';
 export { type ListKind } from './listing.queries.js';
 export { recordCommentCount, recountCommentCounts } from './article-writes.queries.js';
 export { type NewArticle, saveNewArticles, type SaveNewArticlesOptions } from './save-new-articles.js';
@@ -46,3 +46,6 @@ export {
   type StaffListQuery,
   type StaffListTab,
 } from './list-staff-articles.js';
+export { articleCountsByTag, articleCountsByTopic, bylineCounts, countArticlesUsingTag, countArticlesUsingTopic, listSizes } from './usage.queries.js';
+// List refiling for structure/'s moves and merges, run inside their transactions.
+export { forgetListCount, moveArticlesToTag, type Refiled, refileTopicLists } from './refile-lists.queries.js';

@@ -78,7 +78,7 @@ async function lockListCount(db: Database, kind: ListKind, listId: string): Prom
 }
 
 /** Stores a list's size from its entries (run inside the write that changed them). */
-async function recountList(db: Database, kind: ListKind, listId: string): Promise<void> {
+export async function recountList(db: Database, kind: ListKind, listId: string): Promise<void> {
   const { n } = await db
     .selectFrom('article_listings')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -60,7 +60,7 @@ export async function saveArticleAs(deps: ContentDeps, actor: Actor, save: Staff
   if (save.action === 'publish' && !input.publishedAt) input.publishedAt = deps.clock.now();
   const data = parseFieldInput({ ...input, status, authorIds, tagIds: [], isFeatured: existing?.is_featured === 1 });
   await assertSaveableWithSuggestion(deps, data, existing?.id ?? null);
-  data.tagIds = await tagIdsFor(deps, tagNames);
+  data.tagIds = await tagIdsFor(deps, actor, tagNames);
   return applyArticleSave(deps, data, {
     existing,
     editorId: actor.id,
@@ -112,7 +112,7 @@ export async function freeSlugLike(deps: ContentDeps, slug: string, articleId: s
 }
 
 /** The ids of tags named by their names, in order; the unknown ones are created. */
-async function tagIdsFor(deps: ContentDeps, names: readonly string[]): Promise<string[]> {
+async function tagIdsFor(deps: ContentDeps, actor: Actor, names: readonly string[]): Promise<string[]> {
   const slugs = names.map((name) => slugify(name, 120));
   const badAt = slugs.findIndex((s) => !s);
   if (badAt >= 0) throw new ValidationError('A tag needs letters or digits.', { tags: `“${names[badAt]}” cannot be a tag: use letters or digits.` });
@@ -121,7 +121,7 @@ async function tagIdsFor(deps: ContentDeps, names: readonly string[]): Promise<s
   for (const [i, slug] of slugs.entries()) {
     let id = known.get(slug);
     if (!id) {
-      id = (await createTag(deps, { slug, name: names[i]! })).id;
+      id = (await createTag(deps, actor, { slug, name: names[i]! })).id;
       known.set(slug, id);
     }
     if (!ids.includes(id)) ids.push(id);

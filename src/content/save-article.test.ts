@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../accounts/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNewsroom, type Newsroom, articleInput } from '../../test/factories.js';
 import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
@@ -80,11 +81,11 @@ describe.each(testDialects)('saving articles on %s', (dialect) => {
   });
 
   it('refuses a top-level topic on a reserved segment', async () => {
-    await expect(createTopic(deps(), { slug: 'admin', name: 'Admin', kind: 'theme' })).rejects.toThrow(/reserved/);
-    await expect(createTopic(deps(), { slug: 'feed', name: 'Feed', kind: 'theme' })).rejects.toThrow(/reserved/);
+    await expect(createTopic(deps(), SYSTEM_ACTOR, { slug: 'admin', name: 'Admin', kind: 'theme' })).rejects.toThrow(/reserved/);
+    await expect(createTopic(deps(), SYSTEM_ACTOR, { slug: 'feed', name: 'Feed', kind: 'theme' })).rejects.toThrow(/reserved/);
     // Below the top level "admin" is an ordinary slug; "feed" never is: every list's feed lives there.
-    await expect(createTopic(deps(), { slug: 'admin', name: 'Admin', kind: 'theme', parentId: n.economy.id })).resolves.toMatchObject({ path: 'economy/admin' });
-    await expect(createTopic(deps(), { slug: 'feed', name: 'Feed', kind: 'theme', parentId: n.economy.id })).rejects.toThrow(/reserved/);
+    await expect(createTopic(deps(), SYSTEM_ACTOR, { slug: 'admin', name: 'Admin', kind: 'theme', parentId: n.economy.id })).resolves.toMatchObject({ path: 'economy/admin' });
+    await expect(createTopic(deps(), SYSTEM_ACTOR, { slug: 'feed', name: 'Feed', kind: 'theme', parentId: n.economy.id })).rejects.toThrow(/reserved/);
     await expect(saveArticle(deps(), articleInput(n, { slug: 'feed' }))).rejects.toThrow(/reserved/);
   });
 });

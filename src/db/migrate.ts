@@ -5,6 +5,7 @@ import * as initial from './migrations/2026-11-28T0600-initial.js';
 import * as listCounts from './migrations/2026-11-28T1000-list-counts.js';
 import * as articleWorkflow from './migrations/2026-12-02T1000-article-workflow.js';
 import * as mediaLibrary from './migrations/2026-12-02T1100-media-library.js';
+import * as redirectHits from './migrations/2026-12-02T1300-redirect-hits.js';
 
 // Listed by hand, in order: a migration is frozen once it ships and never imports app code.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-28T1000-list-counts': listCounts,
   '2026-12-02T1000-article-workflow': articleWorkflow,
   '2026-12-02T1100-media-library': mediaLibrary,
+  '2026-12-02T1300-redirect-hits': redirectHits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

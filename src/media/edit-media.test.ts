@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, updateProfile, type User } from '../accounts/index.js';
+import { createUser, SYSTEM_ACTOR, updateProfile, type User } from '../accounts/index.js';
 import { createPage, saveArticle } from '../content/index.js';
 import { saveSettings } from '../settings/index.js';
 import type { DomainEvent } from '../shared/domain-events.js';
@@ -60,7 +60,7 @@ describe.each(testDialects)('the media library on %s', (dialect) => {
     await saveArticle(t, articleInput(n, { title: 'Convoy schedule', slug: 'convoy-schedule', body: '<p>Before.</p>', status: 'draft' }), { articleId: other.id });
 
     const onPage = await upload('on-page.jpg');
-    await createPage(t.db, t.clock, t.events, { slug: 'about', title: 'About us', body: `<p><img src="${onPage.url}" alt="Office"></p>` });
+    await createPage({ db: t.db, clock: t.clock, events: t.events }, SYSTEM_ACTOR, { slug: 'about', title: 'About us', body: `<p><img src="${onPage.url}" alt="Office"></p>` });
     await expectDeleteRefused(onPage, /the body of the page “About us”/);
 
     const avatar = await upload('avatar.jpg');

@@ -1,45 +1,41 @@
-import { z } from 'zod';
+import { type Actor, assertCan } from '../accounts/index.js';
+import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { parseInput } from '../shared/validate.js';
 import type { WriteDeps } from '../shared/write-deps.js';
-import { deleteRedirectRow, insertRedirect, type Redirect } from './redirect.queries.js';
+import { canonicalRedirectPath, type Redirect } from './redirect.js';
+import { deleteRedirectRow, findRedirect, insertRedirect } from './redirect.queries.js';
+import { RedirectInput, SitePath } from './redirect.schema.js';
 
-/** A site path: one leading slash, no host, no query, no dot segments. */
-const SitePath = z
-  .string()
-  .trim()
-  .max(2000)
-  .regex(/^\/(?!\/)[^\s?#\\]*$/, 'a path on this site, such as /2019/05/old-story/')
-  .refine((p) => !p.split('/').some((s) => s === '.' || s === '..'), 'no "." or ".." segments');
-
-export const RedirectInput = z
-  .object({
-    fromPath: SitePath,
-    /** a path on this site or an absolute http(s) URL; empty for 410 */
-    toPath: z.union([SitePath, z.url({ protocol: /^https?$/ }), z.literal('')]).default(''),
-    code: z.union([z.literal(301), z.literal(410)]),
-  })
-  .refine((r) => r.code === 410 || r.toPath !== '', { message: 'a 301 needs somewhere to go', path: ['toPath'] });
-export type RedirectInput = z.input<typeof RedirectInput>;
-
-/** The canonical spelling of a path, as the site serves it: with a trailing slash. */
-function canonical(path: string): string {
-  return path.endsWith('/') ? path : `${path}/`;
+export interface SaveRedirectOptions {
+  /** when editing: the path the redirect answered for until now (it may change) */
+  replacing?: string;
 }
 
 /**
  * Adds or changes a redirect. It takes precedence over whatever lives at the path, so the
- * page cached there is dropped.
+ * page cached there is dropped (and, when its path changed, the one at the old path).
  */
-export async function saveRedirect(deps: WriteDeps, input: RedirectInput): Promise<Redirect> {
-  const data = parseInput(RedirectInput, input, 'redirect');
-  const redirect: Redirect = { fromPath: canonical(data.fromPath), toPath: data.toPath, code: data.code };
-  await insertRedirect(deps.db, redirect, deps.clock.now().toISOString());
+export async function saveRedirect(deps: WriteDeps, actor: Actor, input: RedirectInput, options: SaveRedirectOptions = {}): Promise<Redirect> {
+  assertCan(actor, 'manage_redirects', 'manage redirects');
+  const redirect: Redirect = parseInput(RedirectInput, input, 'redirect');
+  const replacing = options.replacing === undefined ? null : canonicalRedirectPath(options.replacing);
+  if (replacing !== null && !(await findRedirect(deps.db, replacing))) throw new NotFoundError('redirect', replacing);
+  if (replacing !== redirect.fromPath && (await findRedirect(deps.db, redirect.fromPath))) {
+    throw new ValidationError(`a redirect from ${redirect.fromPath} exists already`, { fromPath: `a redirect from ${redirect.fromPath} exists already: edit that one` });
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    if (replacing !== null && replacing !== redirect.fromPath) await deleteRedirectRow(trx, replacing);
+    await insertRedirect(trx, redirect, deps.clock.now().toISOString());
+  });
+  if (replacing !== null && replacing !== redirect.fromPath) await deps.events.emit({ type: 'redirect.changed', fromPath: replacing });
   await deps.events.emit({ type: 'redirect.changed', fromPath: redirect.fromPath });
   return redirect;
 }
 
-export async function deleteRedirect(deps: WriteDeps, fromPath: string): Promise<void> {
-  const path = canonical(parseInput(SitePath, fromPath, 'path'));
+export async function deleteRedirect(deps: WriteDeps, actor: Actor, fromPath: string): Promise<void> {
+  assertCan(actor, 'manage_redirects', 'manage redirects');
+  const path = canonicalRedirectPath(parseInput(SitePath, fromPath, 'path'));
+  if (!(await findRedirect(deps.db, path))) throw new NotFoundError('redirect', path);
   await deleteRedirectRow(deps.db, path);
   await deps.events.emit({ type: 'redirect.changed', fromPath: path });
 }

@@ -1,6 +1,6 @@
 import { rebuildAllRelated } from '../related/index.js';
 import { randomBytes } from 'node:crypto';
-import { createUser } from '../accounts/index.js';
+import { createUser, SYSTEM_ACTOR } from '../accounts/index.js';
 import { importComments } from '../comments/index.js';
 import { type ContentDeps, createPage, saveArticle } from '../content/index.js';
 import type { DemoSite } from '../demo/demo-types.js';
@@ -48,11 +48,11 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
   for (const topic of site.topics) {
     const parentId = topic.parentSlug ? topicIds.get(topic.parentSlug) : null;
     if (parentId === undefined) throw new Error(`demo topic ${topic.slug} names an unknown parent ${topic.parentSlug}`);
-    const created = await createTopic(deps, { ...topic, parentId, position: topicIds.size });
+    const created = await createTopic(deps, SYSTEM_ACTOR, { ...topic, parentId, position: topicIds.size });
     topicIds.set(topic.slug, created.id);
   }
   const tagIds = new Map<string, string>();
-  for (const tag of site.tags) tagIds.set(tag.slug, (await createTag(deps, tag)).id);
+  for (const tag of site.tags) tagIds.set(tag.slug, (await createTag(deps, SYSTEM_ACTOR, tag)).id);
 
   // The drawings are stored as SVG; their JPEG and WebP variants are made when first asked for.
   log(`storing ${site.images.length} demo images`);
@@ -100,7 +100,7 @@ export async function seedDemoSite(deps: SeedDeps, site: DemoSite): Promise<Seed
     }
     step(`article:${articleIds.size}`);
   }
-  for (const page of site.pages) await createPage(db, clock, events, { slug: page.slug, title: page.title, body: page.bodyHtml });
+  for (const page of site.pages) await createPage(deps, SYSTEM_ACTOR, { slug: page.slug, title: page.title, body: page.bodyHtml });
   // Related lists in one pass over the finished corpus, not one refresh per saved article.
   await rebuildAllRelated(db);
   step('pages');

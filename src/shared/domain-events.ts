@@ -54,11 +54,32 @@ export interface TopicChanged {
   topicId: string;
   isUrlChanged: boolean;
   isInNavigation: boolean;
+  /** what a move (new parent or slug) or a deletion changed; absent for edits in place */
+  move?: TopicMoved;
 }
 
+/** A topic moved (every URL in its subtree changed, its articles were refiled) or was deleted (its URL is gone). */
+export interface TopicMoved {
+  /** the topic and every topic below it: their pages, cards, breadcrumbs and feeds show the old paths */
+  subtreeTopicIds: string[];
+  /** the old and new parents, whose lists of subtopics changed (the same one for a new slug) */
+  parentIds: string[];
+  /** topic lists that gained or lost articles: old and new ancestors */
+  refiledListIds: string[];
+  /** articles whose entries on those lists moved */
+  articleIds: string[];
+}
+
+/**
+ * A tag was renamed, its slug (URL) changed (`isUrlChanged`), or it was merged into
+ * another (`mergedIntoId`: its articles now carry that tag and are on its list; a merge
+ * is a URL change too, and deleting a tag also says so).
+ */
 export interface TagChanged {
   type: 'tag.changed';
   tagId: string;
+  isUrlChanged?: boolean;
+  mergedIntoId?: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../accounts/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importComments } from '../comments/index.js';
 import { createPage } from '../content/index.js';
@@ -25,6 +26,11 @@ const BUDGET: [string, string, number, number][] = [
   ['a month archive', '/archive/2026/11/', 200, 6],
   ['an article under a wrong topic path', '/economy/talks-resume/', 301, 1],
   ['a redirect', '/old-story/', 301, 1],
+  // Tag and author pages read their redirect rows in the statement that reads the tag or person.
+  ['a redirect from a tag (a merged tag)', '/tag/truce/', 301, 1],
+  ['a redirect from an author page', '/author/former-name/', 301, 1],
+  ['a tag that is nothing', '/tag/nothing-here/', 404, 1],
+  ['a tag feed redirected with its tag', '/tag/truce/feed/', 301, 1],
   ['a path that is nothing', '/world/levant/nothing-here/', 404, 4],
   ['a top-level path that is nothing', '/nothing-here/', 404, 4],
 ];
@@ -50,8 +56,10 @@ describe.each(testDialects)('queries per uncached page on %s', (dialect) => {
       { key: 'a', parentKey: null, authorName: 'Reader One', authorEmail: 'one@example.org', authorUrl: '', body: 'A first comment.', status: 'approved', createdAt: new Date('2026-11-11T10:00:00Z') },
       { key: 'b', parentKey: 'a', authorName: 'Reader Two', authorEmail: 'two@example.org', authorUrl: '', body: 'A second comment.', status: 'approved', createdAt: new Date('2026-11-11T11:00:00Z') },
     ]);
-    await createPage(t.db, t.clock, t.events, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
-    await saveRedirect(deps, { fromPath: '/old-story/', toPath: '/world/levant/northern-front/talks-resume/', code: 301 });
+    await createPage(deps, SYSTEM_ACTOR, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
+    await saveRedirect(deps, SYSTEM_ACTOR, { fromPath: '/old-story/', toPath: '/world/levant/northern-front/talks-resume/', code: 301 });
+    await saveRedirect(deps, SYSTEM_ACTOR, { fromPath: '/tag/truce/', toPath: '/tag/ceasefire/', code: 301 });
+    await saveRedirect(deps, SYSTEM_ACTOR, { fromPath: '/author/former-name/', toPath: '/author/ana-ferreira/', code: 301 });
     // Warm what is process-wide (the site chrome), as a running server has.
     await t.app.request('/');
   });

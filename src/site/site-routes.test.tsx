@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../accounts/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import Parser from 'rss-parser';
@@ -143,8 +144,8 @@ describe.each(testDialects)('the public site on %s', (dialect) => {
   });
 
   it('serves the redirect table: 301 to its target, 410 when it says gone', async () => {
-    await saveRedirect({ db: t.db, clock: t.clock, events: t.events }, { fromPath: '/2019/05/old-post/', toPath: '/world/', code: 301 });
-    await saveRedirect({ db: t.db, clock: t.clock, events: t.events }, { fromPath: '/removed/', toPath: '', code: 410 });
+    await saveRedirect({ db: t.db, clock: t.clock, events: t.events }, SYSTEM_ACTOR, { fromPath: '/2019/05/old-post/', toPath: '/world/', code: 301 });
+    await saveRedirect({ db: t.db, clock: t.clock, events: t.events }, SYSTEM_ACTOR, { fromPath: '/removed/', toPath: '', code: 410 });
     const moved = await get('/2019/05/old-post/');
     expect(moved.status).toBe(301);
     expect(moved.headers.get('location')).toBe('https://news.example.org/world/');

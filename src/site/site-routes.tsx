@@ -14,9 +14,13 @@ import {
   loadStaticPage,
   loadTagPage,
   loadTopicPage,
+  type ListPath,
+  resolveAuthorPath,
   resolvePublicPath,
+  resolveTagPath,
 } from './pages/index.js';
 import { findPreviewedArticleId } from '../content/index.js';
+import type { RedirectHitRecorder } from '../redirects/index.js';
 import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { cacheable } from '../http/cache/page-cache-middleware.js';
@@ -60,9 +64,13 @@ export interface SiteDeps {
   chrome: () => Promise<SiteChrome>;
   clock: Clock;
   sitemapChunkSize?: number;
+  /** counts each answer a redirect row gives (in memory; see redirects/count-hits.ts) */
+  redirectHits?: RedirectHitRecorder;
 }
 
 const FEED_FORMATS: Record<string, FeedFormat> = { '': 'rss', atom: 'atom', json: 'json' };
+/** Where each feed lives below its list's URL. */
+const FEED_PATHS: Record<FeedFormat, string> = { rss: 'feed/', atom: 'feed/atom/', json: 'feed/json/' };
 
 /** The public site: every reader-facing URL of DESIGN.md §2. */
 export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
@@ -107,9 +115,24 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     return xml(c, renderUrlSet(origin, urls));
   });
 
+  /** A redirect row answered: count it (memory only) and send the reader on. */
+  const followRedirect = (c: Context<AppEnv>, fromPath: string, location: string) => {
+    deps.redirectHits?.record(fromPath, clock.now());
+    return c.redirect(/^https?:/.test(location) ? location : origin + location, 301);
+  };
+  /** A tag's or author's path that is not the list: a redirect row's answer, or nothing. */
+  const answerListPath = (c: Context<AppEnv>, resolved: Exclude<ListPath<unknown>, { kind: 'found' }>) => {
+    if (resolved.kind === 'redirect') return followRedirect(c, resolved.fromPath, resolved.location);
+    if (resolved.kind === 'gone') {
+      deps.redirectHits?.record(resolved.fromPath, clock.now());
+      throw new GoneError('path', c.req.path);
+    }
+    throw new NotFoundError('path', c.req.path);
+  };
+
   const feed = async (c: Context<AppEnv>, scope: FeedScope, format: FeedFormat) => {
     assertNotPaginated(c);
-    const [data, ch] = await Promise.all([loadFeed(db, scope), chrome()]);
+    const [data, ch] = await Promise.all([loadFeed(db, scope, FEED_PATHS[format]), chrome()]);
     cache(c, feedTags(data));
     return c.body(renderFeed(data, format, ch.settings, origin, clock.now()), 200, { 'content-type': FEED_CONTENT_TYPES[format] });
   };
@@ -119,7 +142,9 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
 
   site.get('/tag/:slug/', async (c) => {
     const slug = validSlug(c.req.param('slug'));
-    const [page, ch] = await Promise.all([loadTagPage(db, slug, parsePage(c.req.query('page'))), chrome()]);
+    const [resolved, ch] = await Promise.all([resolveTagPath(db, slug), chrome()]);
+    if (resolved.kind !== 'found') return answerListPath(c, resolved);
+    const page = await loadTagPage(db, resolved.item, parsePage(c.req.query('page')));
     return html(c, tagPageTags(page), <TagView chrome={ch} page={page} />);
   });
   site.get('/tag/:slug/feed/', (c) => feed(c, { kind: 'tag', slug: validSlug(c.req.param('slug')) }, 'rss'));
@@ -129,7 +154,9 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
 
   site.get('/author/:slug/', async (c) => {
     const slug = validSlug(c.req.param('slug'));
-    const [page, ch] = await Promise.all([loadAuthorPage(db, slug, parsePage(c.req.query('page'))), chrome()]);
+    const [resolved, ch] = await Promise.all([resolveAuthorPath(db, slug), chrome()]);
+    if (resolved.kind !== 'found') return answerListPath(c, resolved);
+    const page = await loadAuthorPage(db, resolved.item, parsePage(c.req.query('page')));
     return html(c, authorPageTags(page), <AuthorView chrome={ch} page={page} />);
   });
   site.get('/author/:slug/feed/', (c) => feed(c, { kind: 'author', slug: validSlug(c.req.param('slug')) }, 'rss'));
@@ -200,8 +227,9 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
       case 'moved':
         throw new MovedError(resolved.location);
       case 'redirect':
-        return c.redirect(/^https?:/.test(resolved.location) ? resolved.location : origin + resolved.location, 301);
+        return followRedirect(c, resolved.fromPath, resolved.location);
       case 'gone':
+        if (resolved.fromPath) deps.redirectHits?.record(resolved.fromPath, clock.now());
         throw new GoneError('path', c.req.path, resolved.title ?? undefined);
       case 'none':
         throw new NotFoundError('path', c.req.path);

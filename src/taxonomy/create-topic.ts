@@ -1,6 +1,9 @@
-import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { type Actor, assertCan } from '../accounts/index.js';
+import { ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
+import { parseInput } from '../shared/validate.js';
 import type { WriteDeps } from '../shared/write-deps.js';
+import { suggestTagSlug, suggestTopicSlug, takenMessage } from './slug-suggestions.js';
 import { NewTag, NewTopic, reservedSlugProblem } from './taxonomy.schema.js';
 import {
   findTagBySlug,
@@ -8,23 +11,35 @@ import {
   findTopicByPath,
   insertTag,
   insertTopic,
+  isRedirectedPath,
   isTopLevelSlugTakenByPage,
 } from './taxonomy.queries.js';
-import type { Tag, Topic } from './topic.js';
+import { type Tag, type Topic, topicUrl } from './topic.js';
 
 /** Files a new topic under its parent; its URL path follows from the parent's. */
-export async function createTopic(deps: WriteDeps, input: NewTopic): Promise<Topic> {
+export async function createTopic(deps: WriteDeps, actor: Actor, input: NewTopic): Promise<Topic> {
+  assertCan(actor, 'manage_taxonomy', 'create topics');
   const { db, clock } = deps;
-  const data = NewTopic.parse(input);
+  const data = parseInput(NewTopic, input, 'topic');
   const parent = data.parentId ? await findTopicById(db, data.parentId) : null;
-  if (data.parentId && !parent) throw new NotFoundError('topic', data.parentId);
+  if (data.parentId && !parent) throw new ValidationError('no such parent topic', { parentId: 'no such topic' });
   const reserved = reservedSlugProblem(data.slug, parent === null);
   if (reserved) throw new ValidationError(reserved, { slug: reserved });
-  if (parent === null && (await isTopLevelSlugTakenByPage(db, data.slug))) {
-    throw new ConflictError(`a page already lives at /${data.slug}/`);
-  }
   const path = parent ? `${parent.path}/${data.slug}` : data.slug;
-  if (await findTopicByPath(db, path)) throw new ConflictError(`a topic already lives at /${path}/`);
+  const clash =
+    parent === null && (await isTopLevelSlugTakenByPage(db, data.slug))
+      ? `a page already lives at /${data.slug}/`
+      : (await findTopicByPath(db, path))
+        ? `a topic already lives at /${path}/`
+        : null;
+  if (clash) {
+    const message = takenMessage(clash, await suggestTopicSlug(db, parent?.path ?? null, data.slug));
+    throw new ValidationError(message, { slug: message });
+  }
+  if (await isRedirectedPath(db, topicUrl(path))) {
+    const message = `a redirect answers for ${topicUrl(path)} and would hide this topic: delete it under Redirects first, or choose another slug`;
+    throw new ValidationError(message, { slug: message });
+  }
   const topic: Topic = {
     id: newId(),
     slug: data.slug,
@@ -43,11 +58,17 @@ export async function createTopic(deps: WriteDeps, input: NewTopic): Promise<Top
   return topic;
 }
 
-export async function createTag(deps: WriteDeps, input: NewTag): Promise<Tag> {
-  const data = NewTag.parse(input);
-  if (await findTagBySlug(deps.db, data.slug)) throw new ConflictError(`the tag "${data.slug}" exists`);
+/** Anyone who writes may add a tag (the editor creates them on the fly); renaming, merging and deleting are for editors. */
+export async function createTag(deps: WriteDeps, actor: Actor, input: NewTag): Promise<Tag> {
+  assertCan(actor, 'write_articles', 'create tags');
+  const data = parseInput(NewTag, input, 'tag');
+  if (await findTagBySlug(deps.db, data.slug)) {
+    const message = takenMessage(`the tag "${data.slug}" exists`, await suggestTagSlug(deps.db, data.slug));
+    throw new ValidationError(message, { slug: message });
+  }
   const tag: Tag = { id: newId(), slug: data.slug, name: data.name };
   await insertTag(deps.db, tag, deps.clock.now().toISOString());
   await deps.events.emit({ type: 'tag.changed', tagId: tag.id });
   return tag;
 }
+

@@ -22,6 +22,10 @@ const SCREENS: Record<string, string> = {
   dashboard: '/admin/',
   articles: '/admin/articles/',
   media: '/admin/media/',
+  topics: '/admin/topics/',
+  tags: '/admin/tags/',
+  pages: '/admin/pages/',
+  redirects: '/admin/redirects/',
 };
 
 /*

@@ -1,4 +1,4 @@
-import type { ArticleChanged, DomainEvent } from '../../shared/domain-events.js';
+import type { ArticleChanged, DomainEvent, TagChanged, TopicMoved } from '../../shared/domain-events.js';
 
 /*
  * The vocabulary of page-cache tags. A cached page carries the tags of everything it shows;
@@ -19,6 +19,8 @@ export const commentsTag = (id: string) => `comments:${id}`;
 export const listTag = (kind: 'topic' | 'tag' | 'author', id: string) => `list:${kind}:${id}`;
 /** The page shows this topic's, tag's or author's name (or more of it: aliases, bio). */
 export const topicTag = (id: string) => `topic:${id}`;
+/** The page lists this topic's subtopics (its own topic page). */
+export const subtopicsTag = (id: string) => `subtopics:${id}`;
 export const tagTag = (id: string) => `tag:${id}`;
 export const authorTag = (id: string) => `author:${id}`;
 /** The page shows a person's bio and avatar: their author page only. */
@@ -63,9 +65,11 @@ export function tagsForEvent(event: DomainEvent): string[] {
     case 'page.changed':
       return event.isListingChanged ? [pageTag(event.pageId), SITE_TAG] : [pageTag(event.pageId)];
     case 'topic.changed':
-      return event.isUrlChanged || event.isInNavigation ? [topicTag(event.topicId), SITE_TAG] : [topicTag(event.topicId)];
+      // A URL changes only through a move (structure/), which says what moved.
+      if (event.move) return tagsForTopicMove(event.move, event.isInNavigation);
+      return event.isInNavigation ? [topicTag(event.topicId), SITE_TAG] : [topicTag(event.topicId)];
     case 'tag.changed':
-      return [tagTag(event.tagId)];
+      return tagsForTagChange(event);
     case 'author.changed':
       return [event.isBylineChanged ? authorTag(event.userId) : profileTag(event.userId)];
     case 'settings.changed':
@@ -77,6 +81,32 @@ export function tagsForEvent(event: DomainEvent): string[] {
     case 'account.changed':
       return [];
   }
+}
+
+/**
+ * A topic moved: every page that names a topic of its subtree (its own pages and feeds,
+ * breadcrumbs, cards whose URL holds its path), the parents' subtopic lists, the lists its
+ * articles joined or left, and the sitemaps, which list every topic and article URL.
+ */
+function tagsForTopicMove(move: TopicMoved, isInNavigation: boolean): string[] {
+  return [
+    ...new Set([
+      ...move.subtreeTopicIds.map(topicTag),
+      ...move.parentIds.map(subtopicsTag),
+      ...move.refiledListIds.map((id) => listTag('topic', id)),
+      LATEST_TAG,
+      ...(isInNavigation ? [SITE_TAG] : []),
+    ]),
+  ];
+}
+
+/** A tag's name is on its pages and on its articles' pages; its URL also in the sitemap; a merge fills the other tag's list. */
+function tagsForTagChange(event: TagChanged): string[] {
+  const tags = [tagTag(event.tagId)];
+  // A merge is a URL change too (its page redirects now).
+  if (event.isUrlChanged) tags.push(LATEST_TAG);
+  if (event.mergedIntoId) tags.push(listTag('tag', event.mergedIntoId));
+  return tags;
 }
 
 function tagsForArticleChange(event: ArticleChanged): string[] {

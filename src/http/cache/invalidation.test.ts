@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { updateProfile } from '../../accounts/index.js';
+import { SYSTEM_ACTOR, updateProfile } from '../../accounts/index.js';
 import { importComments, moderateComment } from '../../comments/index.js';
 import {
   type ArticleInput,
@@ -18,7 +18,8 @@ import { storeImage, updateMediaDetails } from '../../media/index.js';
 import { saveRedirect } from '../../redirects/index.js';
 import { saveSettings } from '../../settings/index.js';
 import { relatedSummaryRows } from '../../site/pages/article-page.queries.js';
-import { updateTag, updateTopic } from '../../taxonomy/index.js';
+import { mergeTags, moveTopic, renameTag } from '../../structure/index.js';
+import { createTopic, updateTag, updateTopic } from '../../taxonomy/index.js';
 import { articleInput, createNewsroom, type Newsroom } from '../../../test/factories.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { testDialects } from '../../../test/test-db.js';
@@ -98,13 +99,17 @@ const SHOWING_A: PageName[] = [
   'archiveNov',
   ...SITE_FEEDS,
 ];
+/** The pages that list the latest articles or every URL (home, site feeds, sitemaps): not the archive index. */
+const LATEST_LISTS: PageName[] = SITE_LISTS.filter((name) => name !== 'archiveIndex');
+/** The pages that show a URL of Northern Front's (its page, feeds, A's and C's pages and cards), with the site-wide lists. */
+const FRONT_URLS_CHANGED: PageName[] = [...SHOWING_A, ...LATEST_LISTS];
 /** A public article changed: the site-wide lists (home, site feeds, sitemaps, archive index) follow. */
 const A_CHANGED: PageName[] = [...SHOWING_A, ...SITE_LISTS];
 
 interface Ctx {
   t: TestApp;
   n: Newsroom;
-  ids: { a: string; b: string; c: string; e: string; comment: string; page: string; image: string };
+  ids: { a: string; b: string; c: string; e: string; comment: string; page: string; image: string; coast: string };
 }
 type Deps = { db: TestApp['db']; clock: TestApp['clock']; events: TestApp['events'] };
 
@@ -187,31 +192,68 @@ const SCENARIOS: Scenario[] = [
   },
   {
     write: "rename a subtopic and change its aliases (Northern Front, A's and C's primary topic)",
-    run: ({ n }, deps) => updateTopic(deps, n.front.id, { name: 'Northern Alliance', aliases: ['NA', 'The Alliance'] }),
+    run: ({ n }, deps) => updateTopic(deps, SYSTEM_ACTOR, n.front.id, { name: 'Northern Alliance', aliases: ['NA', 'The Alliance'] }),
     // Every page that shows A or C names their primary topic: their pages, cards and feed
     // entries, its own page and feeds, and its parent's list of subtopics — the pages that show A.
     dropped: SHOWING_A,
   },
   {
     write: 'rename a middle topic that no article is filed under directly (Levant)',
-    run: ({ n }, deps) => updateTopic(deps, n.levant.id, { name: 'Eastern Shore' }),
+    run: ({ n }, deps) => updateTopic(deps, SYSTEM_ACTOR, n.levant.id, { name: 'Eastern Shore' }),
     // Named only in breadcrumbs and subtopic lists: its page, its parent's, its child's, and
     // the articles whose trail passes through it. No card names it.
     dropped: ['topicLevant', 'topicWorld', 'topicFront', 'articleA', 'articleC'],
   },
   {
     write: "change a subtopic's slug (every URL below it moves)",
-    run: ({ n }, deps) => updateTopic(deps, n.front.id, { slug: 'northern-alliance' }),
+    run: ({ n }, deps) => moveTopic(deps, SYSTEM_ACTOR, n.front.id, { parentId: n.levant.id, slug: 'northern-alliance' }),
+    // The pages that name Northern Front (its own, A's and C's, their cards and feed entries),
+    // its parent's list of subtopics (Levant's page, which shows A too), and the sitemaps,
+    // which list every URL — with the site-wide lists that share their tag (not the archive
+    // index, which shows months).
+    dropped: FRONT_URLS_CHANGED,
+  },
+  {
+    write: 'move a topic under another parent (Levant, with Northern Front below it, from World to Economy)',
+    run: ({ n }, deps) => moveTopic(deps, SYSTEM_ACTOR, n.levant.id, { parentId: n.economy.id, slug: 'levant' }),
+    // Levant's and Northern Front's pages and feeds, the breadcrumbs and cards of A and C
+    // (their URLs changed), the old parent's page (World lost them and a subtopic), the new
+    // parent's page and feed (Economy gained both), the sitemaps and site-wide lists. B's
+    // page, Economy's other cards' pages (the ports tag, Ben, October) keep.
+    dropped: [...FRONT_URLS_CHANGED, 'topicEconomy', 'economyFeedRss'],
+  },
+  {
+    write: 'move a top-level topic under another (Economy under World: it leaves the navigation of every page)',
+    run: ({ n }, deps) => moveTopic(deps, SYSTEM_ACTOR, n.economy.id, { parentId: n.world.id, slug: 'economy' }),
     dropped: ALL,
   },
   {
+    write: "rename a tag's slug (its pages move; the sitemap lists its URL)",
+    run: ({ n }, deps) => renameTag(deps, SYSTEM_ACTOR, n.ceasefire.id, { name: 'Ceasefire', slug: 'truce' }),
+    dropped: ['tagCeasefire', ...TAG_FEEDS, 'articleA', 'articleC', ...LATEST_LISTS],
+  },
+  {
+    write: 'move a topic no article is filed under (Coast, from Levant to Economy)',
+    run: ({ n, ids }, deps) => moveTopic(deps, SYSTEM_ACTOR, ids.coast, { parentId: n.economy.id, slug: 'coast' }),
+    // The old parent's list of subtopics (Levant's page), the new parent's (Economy's), and
+    // the sitemaps with the site-wide lists. No card or list changes.
+    dropped: ['topicLevant', 'topicEconomy', ...LATEST_LISTS],
+  },
+  {
+    write: 'merge a tag into another (Ceasefire into Ports)',
+    run: ({ n }, deps) => mergeTags(deps, SYSTEM_ACTOR, { fromTagId: n.ceasefire.id, intoTagId: n.ports.id }),
+    // Ceasefire's page and feeds (now redirects), the pages of its articles (their tag links),
+    // Ports' page (its list gained A and C), and the sitemaps with the site-wide lists.
+    dropped: ['tagCeasefire', ...TAG_FEEDS, 'articleA', 'articleC', 'tagPorts', ...LATEST_LISTS],
+  },
+  {
     write: 'rename a top-level topic (it is in the navigation of every page)',
-    run: ({ n }, deps) => updateTopic(deps, n.economy.id, { name: 'Economy and trade' }),
+    run: ({ n }, deps) => updateTopic(deps, SYSTEM_ACTOR, n.economy.id, { name: 'Economy and trade' }),
     dropped: ALL,
   },
   {
     write: 'rename a tag',
-    run: ({ n }, deps) => updateTag(deps, n.ceasefire.id, { name: 'Truce' }),
+    run: ({ n }, deps) => updateTag(deps, SYSTEM_ACTOR, n.ceasefire.id, { name: 'Truce' }),
     dropped: ['tagCeasefire', ...TAG_FEEDS, 'articleA', 'articleC'],
   },
   {
@@ -239,7 +281,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     write: 'add a redirect from the static page',
-    run: (_ctx, deps) => saveRedirect(deps, { fromPath: '/about/', toPath: '/', code: 301 }),
+    run: (_ctx, deps) => saveRedirect(deps, SYSTEM_ACTOR, { fromPath: '/about/', toPath: '/', code: 301 }),
     dropped: ['staticPage'],
   },
   {
@@ -249,12 +291,12 @@ const SCENARIOS: Scenario[] = [
   },
   {
     write: "edit a static page's body",
-    run: ({ ids }, deps) => updatePage(deps.db, deps.clock, deps.events, ids.page, { slug: 'about', title: 'About us', body: '<p>Who we are, and how we work.</p>' }),
+    run: ({ ids }, deps) => updatePage(deps, SYSTEM_ACTOR, ids.page, { slug: 'about', title: 'About us', body: '<p>Who we are, and how we work.</p>' }),
     dropped: ['staticPage'],
   },
   {
     write: "rename a static page (the footer of every page lists it)",
-    run: ({ ids }, deps) => updatePage(deps.db, deps.clock, deps.events, ids.page, { slug: 'about', title: 'About the Review', body: '<p>Who we are.</p>' }),
+    run: ({ ids }, deps) => updatePage(deps, SYSTEM_ACTOR, ids.page, { slug: 'about', title: 'About the Review', body: '<p>Who we are.</p>' }),
     dropped: ALL,
   },
 ];
@@ -317,8 +359,10 @@ async function setUp(t: TestApp): Promise<Ctx> {
   const comments = await importComments(t.db, t.events, a.id, [
     { key: 'held', parentKey: null, authorName: 'A reader', authorEmail: 'reader@example.org', authorUrl: '', body: 'Held for moderation.', status: 'pending', createdAt: new Date('2026-11-11T10:00:00Z') },
   ]);
-  const page = await createPage(t.db, t.clock, t.events, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
-  return { t, n, ids: { a: a.id, b: b.id, c: c.id, e: e.id, comment: comments.get('held')!, page, image: image.id } };
+  const page = await createPage(deps, SYSTEM_ACTOR, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
+  // A subtopic no article is filed under: only its parent's page names it.
+  const coast = await createTopic(deps, SYSTEM_ACTOR, { slug: 'coast', name: 'Coast', kind: 'place', parentId: n.levant.id });
+  return { t, n, ids: { a: a.id, b: b.id, c: c.id, e: e.id, comment: comments.get('held')!, page, image: image.id, coast: coast.id } };
 }
 
 describe.each(testDialects)('the page cache drops exactly what a write changed, on %s', (dialect) => {

@@ -10,6 +10,7 @@ import {
   pageTag,
   profileTag,
   relatedTag,
+  subtopicsTag,
   tagsOfArticles,
   tagTag,
   topicTag,
@@ -32,6 +33,7 @@ export function homePageTags(page: { lead: CardShown | null; latest: readonly Ca
 export function topicPageTags(page: { topic: Ref; trail: readonly Ref[]; subtopics: readonly Ref[]; articles: Cards }): string[] {
   return unique([
     listTag('topic', page.topic.id),
+    subtopicsTag(page.topic.id),
     ...[page.topic, ...page.trail, ...page.subtopics].map((t) => topicTag(t.id)),
     ...tagsOfArticles(page.articles.items),
   ]);

@@ -7,3 +7,4 @@ export { loadStaticPage } from './load-static-page.js';
 export { FEED_SIZE, loadFeed, type FeedData, type FeedEntry, type FeedScope } from './load-feed.js';
 export { countSitemapArticles, loadSitemapArticles, loadSitemapSections, type SitemapUrl } from './load-sitemap.js';
 export { resolvePublicPath, type PublicPath } from './resolve-public-path.js';
+export { type AuthorRecord, type ListPath, resolveAuthorPath, resolveTagPath } from './resolve-list-path.js';

@@ -1,10 +1,10 @@
-import { findUserBySlug } from '../../accounts/index.js';
 import type { Database } from '../../db/database.js';
 import { findMediaByIds } from '../../media/index.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { type Page, pageCountOf } from '../../shared/pagination.js';
 import { monthKey, monthOf, monthRange, type YearMonth } from '../../shared/zoned-time.js';
-import { findTagBySlug, findTopicByPath, findTopicsByPaths, listChildTopics, pathPrefixes, tagUrl, topicLink } from '../../taxonomy/index.js';
+import { findTopicByPath, findTopicsByPaths, listChildTopics, pathPrefixes, type Tag, tagUrl, topicLink } from '../../taxonomy/index.js';
+import type { AuthorRecord } from './resolve-list-path.js';
 import { type ArticleSummary, authorUrl } from '../../content/article.js';
 import { countListing, countPublishedBetween, firstPublishTimeFrom, lastPublishTimeBefore, listFromListing, listPublishedBetween, listPublishTimes, type SummaryRow } from './article-reads.queries.js';
 import { toSummaries } from './article-summaries.js';
@@ -65,19 +65,17 @@ export async function loadTopicPage(db: Database, path: string, page: number): P
   };
 }
 
-export async function loadTagPage(db: Database, slug: string, page: number): Promise<TagPage> {
-  const tag = await findTagBySlug(db, slug);
-  if (!tag) throw new NotFoundError('tag', slug);
-  return { tag: { ...tag, url: tagUrl(tag.slug) }, articles: await listPage(db, 'tag', tag.id, page, `tag ${slug}`, tagUrl(tag.slug)) };
+/** A tag's page, once resolveTagPath found the tag. */
+export async function loadTagPage(db: Database, tag: Tag, page: number): Promise<TagPage> {
+  return { tag: { ...tag, url: tagUrl(tag.slug) }, articles: await listPage(db, 'tag', tag.id, page, `tag ${tag.slug}`, tagUrl(tag.slug)) };
 }
 
-export async function loadAuthorPage(db: Database, slug: string, page: number): Promise<AuthorPage> {
-  const user = await findUserBySlug(db, slug);
-  if (!user) throw new NotFoundError('author', slug);
+/** An author's page, once resolveAuthorPath found the person. */
+export async function loadAuthorPage(db: Database, user: AuthorRecord, page: number): Promise<AuthorPage> {
   const avatar = user.avatarMediaId ? ((await findMediaByIds(db, [user.avatarMediaId])).get(user.avatarMediaId) ?? null) : null;
   return {
     author: { id: user.id, name: user.name, slug: user.slug, url: authorUrl(user.slug), bio: user.bio, avatar },
-    articles: await listPage(db, 'author', user.id, page, `author ${slug}`, authorUrl(user.slug)),
+    articles: await listPage(db, 'author', user.id, page, `author ${user.slug}`, authorUrl(user.slug)),
   };
 }
 

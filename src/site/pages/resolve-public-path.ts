@@ -8,8 +8,8 @@ export type PublicPath =
   | { kind: 'page'; pageId: string }
   | { kind: 'article'; articleId: string; primaryTopicPath: string }
   | { kind: 'moved'; location: string }
-  | { kind: 'gone'; title: string | null }
-  | { kind: 'redirect'; location: string }
+  | { kind: 'gone'; title: string | null; /** the redirect row's path, when one said gone */ fromPath?: string }
+  | { kind: 'redirect'; location: string; /** the row's path, whose hits count this one */ fromPath: string }
   | { kind: 'none' };
 
 interface Candidate {
@@ -47,7 +47,10 @@ export async function resolvePublicPath(db: Database, segments: readonly string[
 
   // A row for the exact spelling wins over one stored without the trailing slash.
   const redirect = rows.find((r) => r.kind === 'redirect' && r.title === urlPath) ?? first('redirect');
-  if (redirect) return Number(redirect.code) === 410 ? { kind: 'gone', title: null } : { kind: 'redirect', location: redirect.ref };
+  if (redirect) {
+    const fromPath = redirect.title!;
+    return Number(redirect.code) === 410 ? { kind: 'gone', title: null, fromPath } : { kind: 'redirect', location: redirect.ref, fromPath };
+  }
   const topic = first('topic');
   if (topic) return { kind: 'topic', topicId: topic.ref };
   const page = first('page');
