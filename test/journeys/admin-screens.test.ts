@@ -81,7 +81,7 @@ describe.skipIf(skipBrowser)('the admin screens, signed in', () => {
         await context.close();
       }
     }
-  });
+  }, 180_000);
 
   it('has no serious or critical axe-core violations on any main screen, in light and dark', async () => {
     for (const [name, url] of Object.entries(SCREENS)) {
@@ -94,7 +94,7 @@ describe.skipIf(skipBrowser)('the admin screens, signed in', () => {
         await context.close();
       }
     }
-  });
+  }, 180_000);
 
   it.skipIf(skipVnu)('passes the Nu HTML Checker without errors on every main screen', async () => {
     const context = await browser.newContext({ storageState });
