@@ -24,6 +24,17 @@ export interface Config {
    * kills itself with SIGKILL, so a test can check that the next start completes the demo.
    */
   readonly testSeedKillAt: string | null;
+  /** outgoing mail: SMTP when a URL is set, else .eml files under DATA_DIR/mail/ */
+  readonly mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** smtp://user:pass@host:587 or smtps://…:465; null writes files instead */
+  readonly smtpUrl: string | null;
+  /** the From header of every message */
+  readonly from: string;
+  /** where .eml files go without SMTP */
+  readonly dir: string;
 }
 
 export type DatabaseConfig =
@@ -46,6 +57,12 @@ const EnvSchema = z.object({
   LOG_FORMAT: z.enum(['auto', 'human', 'json']).default('auto'),
   DOSSIER_TEST_SEED_KILL_AT: z.string().optional(),
   DEMO_CONTENT: z.enum(['on', 'off']).default('on'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
+  // "Name <address>" or a bare address; one line, so it cannot add headers.
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'an address such as "Newsroom <news@example.org>" or news@example.org')
+    .optional(),
 });
 
 export class ConfigError extends Error {
@@ -88,6 +105,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     logFormat: e.LOG_FORMAT,
     demoContent: e.DEMO_CONTENT === 'on',
     testSeedKillAt: e.DOSSIER_TEST_SEED_KILL_AT ?? null,
+    mail: Object.freeze({
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM?.trim() ?? `Dossier <no-reply@${siteUrl.hostname}>`,
+      dir: path.join(dataDir, 'mail'),
+    }),
   });
 }
 

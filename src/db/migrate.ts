@@ -3,11 +3,13 @@ import type { Database, Dialect } from './database.js';
 import { DatabaseOpenError } from './create-db.js';
 import * as initial from './migrations/2026-11-28T0600-initial.js';
 import * as listCounts from './migrations/2026-11-28T1000-list-counts.js';
+import * as accounts from './migrations/2026-12-02T1200-accounts.js';
 
 // Listed by hand, in order: a migration is frozen once it ships and never imports app code.
 const migrations: Record<string, Migration> = {
   '2026-11-28T0600-initial': initial,
   '2026-11-28T1000-list-counts': listCounts,
+  '2026-12-02T1200-accounts': accounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
