@@ -1,9 +1,6 @@
-/** A message as a feature hands it to the outbox: one recipient, plain text. */
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  text: string;
-}
+import type { OutgoingMail } from '../shared/mail-queue.js';
+
+export type { OutgoingMail };
 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../shared/clock.js';
 import { newId } from '../shared/ids.js';
+import type { MailQueue } from '../shared/mail-queue.js';
 import type { OutgoingMail } from './mail.js';
 import { insertOutboxRow } from './outbox.queries.js';
 
@@ -50,4 +51,9 @@ export async function queueMail(deps: QueueMailDeps, mail: OutgoingMail): Promis
     deps.onError?.(error, mail);
     return { isQueued: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The outbox as the MailQueue port that features (accounts) are given. */
+export function outboxQueue(deps: QueueMailDeps): MailQueue {
+  return { queue: async (mail) => (await queueMail(deps, mail)).isQueued };
 }
