@@ -17,6 +17,7 @@ import { PageCache } from './http/cache/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
 import { AssetStore } from './http/static-assets.js';
 import { deleteExpiredRateCounters } from './ratelimit/index.js';
+import { createMailTransport, deliverPendingMail } from './mail/index.js';
 import { InterruptedSeedError } from './seed/seed-errors.js';
 import { demoSeedNeeded } from './seed/seed-state.js';
 import { systemClock } from './shared/clock.js';
@@ -35,6 +36,8 @@ function publicDir(): string {
   return path.join(dir, 'public');
 }
 const SCHEDULER_INTERVAL_MS = 30_000;
+// Queued mail is looked at this often: a reset link should not keep its reader waiting.
+const MAIL_INTERVAL_MS = 10_000;
 const LONGEST_RATE_WINDOW_SECONDS = 15 * 60;
 
 async function main(): Promise<void> {
@@ -89,11 +92,29 @@ async function main(): Promise<void> {
     sessionSecret,
   });
   handleRequest = createRequestListener(app, { config, cache, assets, sessionSecret });
+  const mailTransport = createMailTransport({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir });
+  logger.info(`outgoing mail: ${mailTransport.description}`);
+  const mailDeps = { db: handle.db, clock, transport: mailTransport, from: config.mail.from, messageIdDomain: config.siteUrl.hostname };
   // Scheduled articles go live from here: a write like any other, so the cache follows.
   const scheduler = setInterval(() => {
     publishDueArticles({ db: handle.db, clock, events }).catch((e) => logger.error('scheduled publishing failed', { error: String(e) }));
   }, SCHEDULER_INTERVAL_MS);
   scheduler.unref();
+  // The mail outbox is delivered from here; each message is claimed, so several processes send it once.
+  let isDelivering = false;
+  const mailer = setInterval(() => {
+    if (isDelivering) return;
+    isDelivering = true;
+    deliverPendingMail(mailDeps)
+      .then((report) => {
+        if (report.sent + report.retrying + report.failed > 0) logger.info('mail delivered', { ...report });
+      })
+      .catch((e) => logger.error('mail delivery failed', { error: String(e) }))
+      .finally(() => {
+        isDelivering = false;
+      });
+  }, MAIL_INTERVAL_MS);
+  mailer.unref();
   // Expired sessions and finished rate-limit windows are swept hourly; nothing reads them.
   const sweeper = setInterval(() => {
     Promise.all([deleteExpiredSessions(handle.db, clock), deleteExpiredRateCounters(handle.db, clock, LONGEST_RATE_WINDOW_SECONDS)]).catch((e) =>
@@ -109,6 +130,8 @@ async function main(): Promise<void> {
     logger.info(`${signal}: finishing requests and closing`);
     clearInterval(scheduler);
     clearInterval(sweeper);
+    clearInterval(mailer);
+    mailTransport.close();
     server.close(async () => {
       await invalidator.close();
       await handle.close();

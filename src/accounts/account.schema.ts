@@ -8,7 +8,12 @@ export const Invitation = z.object({
   /** a first guess at the name; the invitee chooses their own */
   name: z.string().trim().max(120).optional(),
 });
-export type Invitation = z.input<typeof Invitation>;
+/** As a form posts it: checked by `Invitation` inside the use case. */
+export interface Invitation {
+  email: string;
+  role: string;
+  name?: string | undefined;
+}
 
 export const AcceptInvitation = z.object({
   name: z.string().trim().min(1, 'Enter your name as readers will see it.').max(120, 'at most 120 characters'),

@@ -17,7 +17,7 @@ import { LOGIN_PATH } from '../http/session.js';
 import { outboxQueue } from '../mail/index.js';
 import { ValidationError } from '../shared/errors.js';
 import { formStrings, isForgedAnonymousPost, smallForm } from './anonymous-form.js';
-import type { LoginRouteDeps } from './login-routes.js';
+import type { LoginRouteDeps } from './login-deps.js';
 import { renderPage } from './render-page.js';
 import { AcceptInviteView, DeadLinkView, ForgotView, ResetView } from './views/account-link-views.js';
 

@@ -10,42 +10,24 @@ import {
   formatDeviceCookie,
   login,
   LoginFailedError,
-  type LoginLimits,
   type LoginResult,
   LoginThrottledError,
   parseDeviceCookie,
-  type ResetLimits,
   SignInExpiredError,
 } from '../accounts/index.js';
-import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
 import { assertSameSite, clearLoginCsrfCookie, CsrfRejectedError, isValidSessionCsrfToken, issueLoginCsrfToken } from '../http/csrf.js';
-import type { Logger } from '../http/logger.js';
 import { clearSessionCookie, currentSessionId, DEFAULT_AFTER_LOGIN, LOGIN_PATH, safeNextPath, sessionTokenOf, setSessionCookie } from '../http/session.js';
-import type { Clock } from '../shared/clock.js';
-import type { DomainEvent } from '../shared/domain-events.js';
-import type { EventSink } from '../shared/events.js';
 import { clientAddress } from '../http/client-ip.js';
 import { accountLinkRoutes } from './account-link-routes.js';
+import type { LoginRouteDeps } from './login-deps.js';
 import { formStrings, isForgedAnonymousPost, smallForm } from './anonymous-form.js';
 import { LoginCredentials, LoginFormBody } from './login-form.js';
 import { renderPage } from './render-page.js';
 import { LoginView } from './views/index.js';
 import { SecondFactorView } from './views/account-link-views.js';
 
-export interface LoginRouteDeps {
-  db: Database;
-  clock: Clock;
-  events: EventSink<DomainEvent>;
-  siteUrl: URL;
-  trustedProxies: readonly string[];
-  sessionSecret: Buffer;
-  isSecure: boolean;
-  cssUrl: () => string;
-  logger: Logger;
-  loginLimits?: LoginLimits;
-  resetLimits?: ResetLimits;
-}
+export type { LoginRouteDeps };
 
 type FormState = { email: string; next: string; error?: string; notice?: string };
 
