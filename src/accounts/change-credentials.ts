@@ -1,6 +1,5 @@
 import { consumeRate } from '../ratelimit/index.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
-import { parseInput } from '../shared/validate.js';
 import type { WriteDeps } from '../shared/write-deps.js';
 import type { AccountMailDeps } from './account.js';
 import { emailChangedMail } from './account-mail.js';
@@ -31,7 +30,9 @@ async function assertPassword(deps: WriteDeps, userId: string, password: string,
 export async function changeEmail(deps: AccountMailDeps, actor: Actor, input: { email: string; password: string }): Promise<User> {
   const found = await findCredentialsById(deps.db, actor.id);
   if (!found) throw new NotFoundError('user', actor.id);
-  const email = parseInput(Email, input.email, 'email');
+  const parsed = Email.safeParse(input.email);
+  if (!parsed.success) throw new ValidationError('invalid email', { email: 'Enter an email address such as name@example.org.' });
+  const email = parsed.data;
   if (email === found.email) return userOf(found);
   if (await isEmailTaken(deps.db, email)) throw new ValidationError('invalid email', { email: 'Another account uses that address.' });
   await assertPassword(deps, actor.id, input.password, 'currentPassword');

@@ -1,6 +1,7 @@
 import type { AdminDeps } from './admin-routes.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
 import type { AdminArea } from './shell/admin-area.js';
+import { profileArea } from './profile/profile-area.js';
 import { usersArea } from './users/users-area.js';
 
 /**
@@ -8,5 +9,5 @@ import { usersArea } from './users/users-area.js';
  * route its declared access. A new area is added here and nowhere else.
  */
 export function adminAreas(deps: AdminDeps): AdminArea[] {
-  return [dashboardArea(deps), usersArea(deps)];
+  return [dashboardArea(deps), usersArea(deps), profileArea(deps)];
 }
