@@ -1,7 +1,9 @@
 import type { AdminDeps } from './admin-routes.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
 import type { AdminArea } from './shell/admin-area.js';
+import { mailArea } from './mail/mail-area.js';
 import { profileArea } from './profile/profile-area.js';
+import { settingsArea } from './settings/settings-area.js';
 import { usersArea } from './users/users-area.js';
 
 /**
@@ -9,5 +11,5 @@ import { usersArea } from './users/users-area.js';
  * route its declared access. A new area is added here and nowhere else.
  */
 export function adminAreas(deps: AdminDeps): AdminArea[] {
-  return [dashboardArea(deps), usersArea(deps), profileArea(deps)];
+  return [dashboardArea(deps), usersArea(deps), profileArea(deps), settingsArea(deps), mailArea(deps)];
 }
