@@ -114,6 +114,22 @@ describe.each(testDialects)('accounts: invitations, resets, roles and deactivati
     expect((duplicate as ValidationError).fields).toEqual({ email: 'An account for late@example.org already exists.' });
   });
 
+  it('keeps the account when the outbox cannot take the invitation, and says so', async () => {
+    const brokenMail = { queue: async () => false };
+    const result = await inviteUser({ ...deps(), mail: brokenMail }, admin, { email: 'unsent@example.org', role: 'author' });
+    expect(result.isMailQueued).toBe(false);
+    expect((await t.db.selectFrom('users').select('status').where('email', '=', 'unsent@example.org').executeTakeFirstOrThrow()).status).toBe('invited');
+    // A real outbox that fails (its table gone) answers false too, rather than throwing at the caller.
+    const { sql } = await import('kysely');
+    const broken = await createTestDb(dialect);
+    await sql`drop table mail_outbox`.execute(broken.db);
+    const root = await createUser({ db: broken.db, clock, events: bus }, { email: 'root@example.org', name: 'Root', role: 'administrator', password: PASSWORD });
+    const again = await inviteUser({ db: broken.db, clock, events: bus, mail: outboxQueue({ db: broken.db, clock }), siteUrl: SITE }, root, { email: 'x@example.org', role: 'editor' });
+    expect(again.isMailQueued).toBe(false);
+    expect(await broken.db.selectFrom('users').select('email').where('email', '=', 'x@example.org').executeTakeFirst()).toBeDefined();
+    await broken.destroy();
+  });
+
   it('lets only those who manage users invite', async () => {
     const editor = await createUser({ db: t.db, clock, events: bus }, { email: 'ed@example.org', name: 'Ed', role: 'editor', password: PASSWORD });
     expect(await failureOf(inviteUser(deps(), editor, { email: 'x@example.org', role: 'administrator' }))).toBeInstanceOf(ForbiddenError);
