@@ -17,6 +17,7 @@ import { PageCache } from './http/cache/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
 import { AssetStore } from './http/static-assets.js';
 import { deleteExpiredRateCounters } from './ratelimit/index.js';
+import { createMailTransport, deliverPendingMail } from './mail/index.js';
 import { InterruptedSeedError } from './seed/seed-errors.js';
 import { demoSeedNeeded } from './seed/seed-state.js';
 import { systemClock } from './shared/clock.js';
@@ -36,6 +37,8 @@ function publicDir(): string {
 }
 // Scheduled articles go live within this long of their time (each process checks; one publishes).
 const SCHEDULER_INTERVAL_MS = 5_000;
+// Queued mail is looked at this often: a reset link should not keep its reader waiting.
+const MAIL_INTERVAL_MS = 10_000;
 const LONGEST_RATE_WINDOW_SECONDS = 15 * 60;
 
 async function main(): Promise<void> {
@@ -90,6 +93,9 @@ async function main(): Promise<void> {
     sessionSecret,
   });
   handleRequest = createRequestListener(app, { config, cache, assets, sessionSecret });
+  const mailTransport = createMailTransport({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir });
+  logger.info(`outgoing mail: ${mailTransport.description}`);
+  const mailDeps = { db: handle.db, clock, transport: mailTransport, from: config.mail.from, messageIdDomain: config.siteUrl.hostname };
   // Scheduled articles go live from here: a write like any other, so the cache follows. At
   // start-up first (what fell due while no process ran), then every few seconds; a run never
   // overlaps the last, and other processes may run too (the claim publishes each article once).
@@ -106,6 +112,21 @@ async function main(): Promise<void> {
   publishDue();
   const scheduler = setInterval(publishDue, SCHEDULER_INTERVAL_MS);
   scheduler.unref();
+  // The mail outbox is delivered from here; each message is claimed, so several processes send it once.
+  let isDelivering = false;
+  const mailer = setInterval(() => {
+    if (isDelivering) return;
+    isDelivering = true;
+    deliverPendingMail(mailDeps)
+      .then((report) => {
+        if (report.sent + report.retrying + report.failed > 0) logger.info('mail delivered', { ...report });
+      })
+      .catch((e) => logger.error('mail delivery failed', { error: String(e) }))
+      .finally(() => {
+        isDelivering = false;
+      });
+  }, MAIL_INTERVAL_MS);
+  mailer.unref();
   // Expired sessions and finished rate-limit windows are swept hourly; nothing reads them.
   const sweeper = setInterval(() => {
     // Articles in the trash for 30 days are deleted for good on the same round.
@@ -126,6 +147,8 @@ async function main(): Promise<void> {
     logger.info(`${signal}: finishing requests and closing`);
     clearInterval(scheduler);
     clearInterval(sweeper);
+    clearInterval(mailer);
+    mailTransport.close();
     server.close(async () => {
       await invalidator.close();
       await handle.close();

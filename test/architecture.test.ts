@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '../src');
-const FEATURES = ['content', 'related', 'taxonomy', 'comments', 'accounts', 'media', 'settings', 'redirects', 'ratelimit', 'structure'];
+const FEATURES = ['content', 'related', 'taxonomy', 'comments', 'accounts', 'media', 'settings', 'redirects', 'ratelimit', 'structure', 'mail'];
 const WEB = ['site', 'admin', 'http', 'app.ts', 'main.ts'];
 
 /** Which feature owns (alone writes) each table. `db/` owns the schema and may empty it whole. */
@@ -24,6 +24,10 @@ const TABLE_OWNERS: Record<string, string> = {
   tags: 'taxonomy',
   users: 'accounts',
   sessions: 'accounts',
+  account_tokens: 'accounts',
+  recovery_codes: 'accounts',
+  sign_in_challenges: 'accounts',
+  mail_outbox: 'mail',
   comments: 'comments',
   media: 'media',
   settings: 'settings',

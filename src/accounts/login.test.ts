@@ -8,7 +8,7 @@ import { fixedClock } from '../shared/clock.js';
 import { TooManyRequestsError, UnauthorizedError } from '../shared/errors.js';
 import { createUser } from './create-user.js';
 import { issueDeviceToken } from './device-cookie.js';
-import { login, LOGIN_FAILED_MESSAGE, LoginFailedError, LOGIN_LIMITS, LoginThrottledError } from './login.js';
+import { login, LOGIN_FAILED_MESSAGE, LoginFailedError, LOGIN_LIMITS, type LoginOutcome, type LoginResult, LoginThrottledError } from './login.js';
 import { findSessionUser } from './manage-sessions.js';
 
 const PASSWORD = 'correct horse battery';
@@ -21,6 +21,12 @@ async function failureOf(attempt: Promise<unknown>): Promise<Error> {
     return error as Error;
   }
   throw new Error('expected the attempt to fail');
+}
+
+/** The outcome of a sign-in without two-factor: a session. */
+function signedIn(outcome: LoginOutcome): LoginResult {
+  if (outcome.kind !== 'signed-in') throw new Error('expected a session, got a second-factor challenge');
+  return outcome;
 }
 
 function median(values: number[]): number {
@@ -43,7 +49,7 @@ describe.each(testDialects)('login on %s', (dialect) => {
   afterAll(async () => t?.destroy());
 
   it('signs in with the right password, whatever the email case, and starts a session', async () => {
-    const result = await login({ db: t.db, deviceSecret: SECRET, clock }, { email: '  Ann@Example.org ', password: PASSWORD, ip: freshIp() });
+    const result = signedIn(await login({ db: t.db, deviceSecret: SECRET, clock }, { email: '  Ann@Example.org ', password: PASSWORD, ip: freshIp() }));
     expect(result.user.email).toBe('ann@example.org');
     expect((await findSessionUser(t.db, clock, result.token))?.user.id).toBe(result.user.id);
   });
@@ -143,7 +149,7 @@ describe.each(testDialects)('login on %s', (dialect) => {
   });
   /** Signs in with the right password and returns the device tokens the browser is given. */
   async function deviceOf(email: string, deviceTokens: readonly string[] = []): Promise<string[]> {
-    return (await login({ db: t.db, deviceSecret: SECRET, clock }, { email, password: PASSWORD, ip: freshIp(), deviceTokens })).deviceTokens;
+    return signedIn(await login({ db: t.db, deviceSecret: SECRET, clock }, { email, password: PASSWORD, ip: freshIp(), deviceTokens })).deviceTokens;
   }
 
   /** Five wrong passwords from five addresses, none with a device token: the account's shared limit. */
@@ -163,7 +169,7 @@ describe.each(testDialects)('login on %s', (dialect) => {
     expect(stranger).toBeInstanceOf(LoginThrottledError);
     expect((stranger as LoginThrottledError).failure.limits).toEqual(['account']);
 
-    const owner = await login({ db: t.db, deviceSecret: SECRET, clock }, { email: 'fay@example.org', password: PASSWORD, ip: freshIp(), deviceTokens: device });
+    const owner = signedIn(await login({ db: t.db, deviceSecret: SECRET, clock }, { email: 'fay@example.org', password: PASSWORD, ip: freshIp(), deviceTokens: device }));
     expect(owner.user.email).toBe('fay@example.org');
     // A fresh token replaces the old one, and it works too.
     expect(owner.deviceTokens).toHaveLength(1);

@@ -1,12 +1,14 @@
 import type { Database } from '../db/database.js';
 import { consumeRate, resetRate, type RateDecision } from '../ratelimit/index.js';
 import type { Clock } from '../shared/clock.js';
-import { TooManyRequestsError, UnauthorizedError } from '../shared/errors.js';
+import { ForbiddenError, TooManyRequestsError, UnauthorizedError } from '../shared/errors.js';
 import { deviceNonceFor, issueDeviceToken, rememberDeviceToken } from './device-cookie.js';
 import { deleteExpiredSessions, startSession, type StartedSession } from './manage-sessions.js';
+import { hashOneTimeToken, newOneTimeToken } from './one-time-token.js';
 import { UNMATCHABLE_HASH, verifyPassword } from './password.js';
 import type { User } from './role.js';
-import { findUserByEmailWithHash } from './user.queries.js';
+import { insertChallenge } from './two-factor.queries.js';
+import { findUserByEmailWithHash, recordSignIn, type UserCredentials } from './user.queries.js';
 
 export interface LoginLimit {
   limit: number;
@@ -24,11 +26,14 @@ export interface LoginLimits {
   account: LoginLimit;
   device: LoginLimit;
   ip: LoginLimit;
+  /** codes tried per account at the second step (two-factor), whatever the browser */
+  secondFactor?: LoginLimit;
 }
-export const LOGIN_LIMITS: LoginLimits = {
+export const LOGIN_LIMITS: Required<LoginLimits> = {
   account: { limit: 5, windowSeconds: 15 * 60 },
   device: { limit: 5, windowSeconds: 15 * 60 },
   ip: { limit: 20, windowSeconds: 15 * 60 },
+  secondFactor: { limit: 5, windowSeconds: 15 * 60 },
 };
 
 /** The one answer for an unknown email and a wrong password, so neither reveals which it was. */
@@ -36,7 +41,7 @@ export const LOGIN_FAILED_MESSAGE = 'Email or password is incorrect.';
 
 /** What the operator's log may say about a failed attempt; the requester sees only the message. */
 export interface LoginFailure {
-  reason: 'unknown-account' | 'wrong-password' | 'throttled';
+  reason: 'unknown-account' | 'wrong-password' | 'throttled' | 'wrong-code' | 'challenge-expired';
   /** the account's id when it exists */
   userId: string | null;
   /** whether the attempt carried a valid device token for the account */
@@ -64,6 +69,17 @@ export class LoginThrottledError extends TooManyRequestsError {
   }
 }
 
+/** A right password on an account that was deactivated: said plainly, since the password proved who is asking. */
+export class AccountDeactivatedError extends ForbiddenError {
+  override name = 'AccountDeactivatedError';
+  constructor(readonly userId: string) {
+    super('This account has been deactivated. If you still need access, ask an administrator to reactivate it.');
+  }
+}
+
+/** How long the second step of a sign-in may take. */
+export const CHALLENGE_TTL_SECONDS = 10 * 60;
+
 export interface LoginDeps {
   db: Database;
   clock: Clock;
@@ -79,13 +95,29 @@ export interface LoginInput {
   ip: string;
   /** the device tokens this browser holds, unchecked */
   deviceTokens?: readonly string[];
+  /** for the sessions list */
+  userAgent?: string;
 }
 
 export interface LoginResult extends StartedSession {
+  kind: 'signed-in';
   user: User;
   /** the browser's device tokens to keep, with a fresh one for this account first */
   deviceTokens: string[];
 }
+
+/**
+ * The password was right and the account has two-factor on: no session yet. The token
+ * goes to the browser (a short-lived cookie) and comes back with the code.
+ */
+export interface SecondFactorNeeded {
+  kind: 'second-factor';
+  user: User;
+  challengeToken: string;
+  expiresAt: Date;
+}
+
+export type LoginOutcome = LoginResult | SecondFactorNeeded;
 
 export function accountThrottleKey(email: string): string {
   return `login:account:${normalizeEmail(email)}`;
@@ -107,7 +139,7 @@ export function ipThrottleKey(ip: string): string {
  * in under the limit. An unknown email is verified against a hash that matches nothing,
  * so it costs the same scrypt time as a wrong password, and both end in the same message.
  */
-export async function login(deps: LoginDeps, input: LoginInput): Promise<LoginResult> {
+export async function login(deps: LoginDeps, input: LoginInput): Promise<LoginOutcome> {
   const { db, clock } = deps;
   const limits = deps.limits ?? LOGIN_LIMITS;
   const now = clock.now();
@@ -130,21 +162,42 @@ export async function login(deps: LoginDeps, input: LoginInput): Promise<LoginRe
     throw new LoginThrottledError(longestWait(byClient, byIp), { reason: 'throttled', ...failure, limits: refusedBy });
   }
 
-  const isMatch = await verifyPassword(input.password, found?.passwordHash ?? UNMATCHABLE_HASH);
+  // An invited account has no password yet (an empty hash): it costs the same time and fails the same way.
+  const isMatch = await verifyPassword(input.password, found?.passwordHash || UNMATCHABLE_HASH);
   if (!found) throw new LoginFailedError({ reason: 'unknown-account', ...failure });
   if (!isMatch) throw new LoginFailedError({ reason: 'wrong-password', ...failure });
+  if (found.status === 'deactivated') throw new AccountDeactivatedError(found.id);
 
-  const { passwordHash: _hash, ...user } = found;
+  const user = userOf(found);
   // Only the counter this attempt was counted under: a success from the owner's browser
   // leaves the strangers' shared lockout in place rather than handing them five more tries.
   await resetRate(db, clientRule.key);
+  if (found.totpSecret) {
+    const challengeToken = newOneTimeToken();
+    const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_SECONDS * 1000);
+    await insertChallenge(db, { id: hashOneTimeToken(challengeToken), userId: user.id, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
+    return { kind: 'second-factor', user, challengeToken, expiresAt };
+  }
+  return finishSignIn(deps, user, input);
+}
+
+/** The last step of every sign-in: a session, a device token for this browser, the sign-in recorded. */
+export async function finishSignIn(deps: LoginDeps, user: User, input: Pick<LoginInput, 'deviceTokens' | 'userAgent' | 'ip'>): Promise<LoginResult> {
+  const { db, clock } = deps;
+  const now = clock.now();
   await deleteExpiredSessions(db, clock, user.id);
+  await recordSignIn(db, user.id, now.toISOString());
   const newToken = issueDeviceToken(deps.deviceSecret, user.id, now);
   return {
+    kind: 'signed-in',
     user,
     deviceTokens: rememberDeviceToken(deps.deviceSecret, user.id, input.deviceTokens ?? [], newToken, now),
-    ...(await startSession(db, clock, user.id)),
+    ...(await startSession(db, clock, user.id, { userAgent: input.userAgent, ip: input.ip })),
   };
+}
+
+export function userOf(found: UserCredentials): User {
+  return { id: found.id, email: found.email, name: found.name, slug: found.slug, role: found.role, bio: found.bio, avatarMediaId: found.avatarMediaId };
 }
 
 function longestWait(...decisions: RateDecision[]): number {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { parseInput } from '../shared/validate.js';
 import type { WriteDeps } from '../shared/write-deps.js';
 import type { User } from './role.js';
@@ -8,8 +8,14 @@ import { findUserById, isUserSlugTaken, updateProfileRow } from './user.queries.
 /** What readers see of a person: the name on bylines, the author page's slug, bio and avatar. */
 export const ProfileChanges = z.object({
   name: z.string().trim().min(1, 'a name is required').max(120).optional(),
-  slug: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80).optional(),
-  bio: z.string().trim().max(2000).optional(),
+  slug: z
+    .string()
+    .trim()
+    .min(1, 'a slug is required')
+    .max(80, 'at most 80 characters')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens, such as ana-ferreira')
+    .optional(),
+  bio: z.string().trim().max(2000, 'at most 2,000 characters').optional(),
   avatarMediaId: z.string().min(1).nullable().optional(),
 });
 export type ProfileChanges = z.input<typeof ProfileChanges>;
@@ -26,7 +32,9 @@ export async function updateProfile(deps: WriteDeps, userId: string, input: Prof
     bio: changes.bio ?? before.bio,
     avatarMediaId: changes.avatarMediaId === undefined ? before.avatarMediaId : changes.avatarMediaId,
   };
-  if (after.slug !== before.slug && (await isUserSlugTaken(deps.db, after.slug))) throw new ConflictError(`another person already uses /author/${after.slug}/`);
+  if (after.slug !== before.slug && (await isUserSlugTaken(deps.db, after.slug))) {
+    throw new ValidationError('invalid profile', { slug: `Another person already uses /author/${after.slug}/.` });
+  }
   await updateProfileRow(deps.db, after, deps.clock.now().toISOString());
   const isBylineChanged = after.name !== before.name || after.slug !== before.slug;
   await deps.events.emit({ type: 'author.changed', userId, isBylineChanged });

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import type { AccountStatus, StaffAccount } from './account.js';
 import type { Role, User } from './role.js';
 import type { UserRow } from './accounts.table.js';
 
@@ -16,9 +17,34 @@ export function toUser(row: Pick<UserRow, (typeof columns)[number]>): User {
   };
 }
 
-export async function findUserByEmailWithHash(db: Database, email: string): Promise<(User & { passwordHash: string }) | null> {
-  const row = await db.selectFrom('users').select([...columns, 'password_hash']).where('email', '=', email).executeTakeFirst();
-  return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
+/** A user with what signing in checks: the password hash, the status, the TOTP secret. */
+export interface UserCredentials extends User {
+  passwordHash: string;
+  status: AccountStatus;
+  totpSecret: string | null;
+  totpLastStep: number | null;
+}
+
+const credentialColumns = [...columns, 'password_hash', 'status', 'totp_secret', 'totp_last_step'] as const;
+
+function toCredentials(row: Pick<UserRow, (typeof credentialColumns)[number]>): UserCredentials {
+  return {
+    ...toUser(row),
+    passwordHash: row.password_hash,
+    status: row.status as AccountStatus,
+    totpSecret: row.totp_secret,
+    totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
+  };
+}
+
+export async function findUserByEmailWithHash(db: Database, email: string): Promise<UserCredentials | null> {
+  const row = await db.selectFrom('users').select(credentialColumns).where('email', '=', email).executeTakeFirst();
+  return row ? toCredentials(row) : null;
+}
+
+export async function findCredentialsById(db: Database, id: string): Promise<UserCredentials | null> {
+  const row = await db.selectFrom('users').select(credentialColumns).where('id', '=', id).executeTakeFirst();
+  return row ? toCredentials(row) : null;
 }
 
 export async function findUserById(db: Database, id: string): Promise<User | null> {
@@ -45,7 +71,7 @@ export async function isEmailTaken(db: Database, email: string): Promise<boolean
   return (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) !== undefined;
 }
 
-export async function insertUser(db: Database, user: User, passwordHash: string, now: string): Promise<void> {
+export async function insertUser(db: Database, user: User, passwordHash: string, now: string, status: AccountStatus = 'active'): Promise<void> {
   await db
     .insertInto('users')
     .values({
@@ -59,6 +85,7 @@ export async function insertUser(db: Database, user: User, passwordHash: string,
       avatar_media_id: user.avatarMediaId,
       created_at: now,
       updated_at: now,
+      status,
     })
     .execute();
 }
@@ -79,4 +106,114 @@ export async function updateProfileRow(db: Database, user: Pick<User, 'id' | 'na
 /** Whether an image of the library has this id (for avatars: read only, the media feature owns the table). */
 export async function isStoredImage(db: Database, mediaId: string): Promise<boolean> {
   return (await db.selectFrom('media').select('id').where('id', '=', mediaId).executeTakeFirst()) !== undefined;
+}
+
+const accountColumns = [...columns, 'status', 'last_sign_in_at', 'created_at', 'totp_secret'] as const;
+
+function toAccount(row: Pick<UserRow, (typeof accountColumns)[number]>): StaffAccount {
+  return {
+    ...toUser(row),
+    status: row.status as AccountStatus,
+    lastSignInAt: row.last_sign_in_at,
+    createdAt: row.created_at,
+    hasTwoFactor: row.totp_secret !== null,
+  };
+}
+
+/** Everyone with an account, by name. A newsroom has tens of staff, not thousands. */
+export async function listAccountRows(db: Database): Promise<StaffAccount[]> {
+  const rows = await db.selectFrom('users').select(accountColumns).orderBy('name').orderBy('id').execute();
+  return rows.map(toAccount);
+}
+
+export async function findAccountById(db: Database, id: string): Promise<StaffAccount | null> {
+  const row = await db.selectFrom('users').select(accountColumns).where('id', '=', id).executeTakeFirst();
+  return row ? toAccount(row) : null;
+}
+
+export async function updatePasswordHash(db: Database, id: string, passwordHash: string, now: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function updateEmailRow(db: Database, id: string, email: string, now: string): Promise<void> {
+  await db.updateTable('users').set({ email, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function recordSignIn(db: Database, id: string, now: string): Promise<void> {
+  await db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', id).execute();
+}
+
+/** An invited account becomes active with the name and password its owner chose. */
+export async function activateInvitedRow(db: Database, id: string, name: string, slug: string, passwordHash: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ name, slug, password_hash: passwordHash, status: 'active', updated_at: now })
+    .where('id', '=', id)
+    .where('status', '=', 'invited')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Changes a role or a status unless that would leave no active administrator. The active
+ * administrators' rows are locked first (an UPDATE that changes nothing still takes row
+ * locks on PostgreSQL; SQLite's BEGIN IMMEDIATE serializes writers anyway), so two
+ * administrators demoting each other at the same moment cannot both succeed: the second
+ * waits, then counts afresh. Returns false when the guard refused.
+ */
+export async function updateRoleOrStatusKeepingAnAdmin(
+  db: Database,
+  id: string,
+  changes: { role?: Role; status?: AccountStatus },
+  now: string,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set((eb) => ({ role: eb.ref('role') })).where('role', '=', 'administrator').where('status', '=', 'active').execute();
+    const target = await trx.selectFrom('users').select(['role', 'status']).where('id', '=', id).executeTakeFirst();
+    if (!target) return true;
+    const after = { role: changes.role ?? target.role, status: changes.status ?? target.status };
+    const removesAnAdmin = target.role === 'administrator' && target.status === 'active' && !(after.role === 'administrator' && after.status === 'active');
+    if (removesAnAdmin) {
+      const others = await trx
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('role', '=', 'administrator')
+        .where('status', '=', 'active')
+        .where('id', '!=', id)
+        .executeTakeFirstOrThrow();
+      if (Number(others.n) === 0) return false;
+    }
+    await trx.updateTable('users').set({ ...changes, updated_at: now }).where('id', '=', id).execute();
+    return true;
+  });
+}
+
+export async function setTotpPendingSecret(db: Database, id: string, secret: string | null): Promise<void> {
+  await db.updateTable('users').set({ totp_pending_secret: secret }).where('id', '=', id).execute();
+}
+
+export async function findTotpState(db: Database, id: string): Promise<{ secret: string | null; pendingSecret: string | null; lastStep: number | null } | null> {
+  const row = await db.selectFrom('users').select(['totp_secret', 'totp_pending_secret', 'totp_last_step']).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  return { secret: row.totp_secret, pendingSecret: row.totp_pending_secret, lastStep: row.totp_last_step === null ? null : Number(row.totp_last_step) };
+}
+
+/** Two-factor goes on (the confirmed pending secret) or off (null). */
+export async function setTotpSecret(db: Database, id: string, secret: string | null, acceptedStep: number | null): Promise<void> {
+  await db.updateTable('users').set({ totp_secret: secret, totp_pending_secret: null, totp_last_step: acceptedStep }).where('id', '=', id).execute();
+}
+
+/**
+ * Records `step` as the last accepted TOTP step, only if it is later than the one stored:
+ * of two requests carrying the same code, exactly one wins.
+ */
+export async function acceptTotpStep(db: Database, id: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', id)
+    .where('totp_secret', 'is not', null)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -8,6 +8,10 @@ import { pagesArea } from './pages/pages-area.js';
 import { redirectsArea } from './redirects/redirects-area.js';
 import { tagsArea } from './tags/tags-area.js';
 import { topicsArea } from './topics/topics-area.js';
+import { mailArea } from './mail/mail-area.js';
+import { profileArea } from './profile/profile-area.js';
+import { settingsArea } from './settings/settings-area.js';
+import { usersArea } from './users/users-area.js';
 
 /**
  * The admin's areas, in one list: each brings its navigation entry and its routes, each
@@ -23,5 +27,9 @@ export function adminAreas(deps: AdminDeps): AdminArea[] {
     authorsArea(deps),
     pagesArea(deps),
     redirectsArea(deps),
+    usersArea(deps),
+    profileArea(deps),
+    settingsArea(deps),
+    mailArea(deps),
   ];
 }

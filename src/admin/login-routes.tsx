@@ -1,65 +1,76 @@
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import {
+  AccountDeactivatedError,
+  CHALLENGE_TTL_SECONDS,
+  completeSignIn,
   DEVICE_COOKIE,
   DEVICE_TOKEN_TTL_SECONDS,
   endSession,
   formatDeviceCookie,
   login,
   LoginFailedError,
-  type LoginLimits,
+  type LoginResult,
   LoginThrottledError,
   parseDeviceCookie,
+  SignInExpiredError,
 } from '../accounts/index.js';
-import type { Database } from '../db/database.js';
 import type { AppEnv } from '../http/app-env.js';
-import {
-  assertSameSite,
-  clearLoginCsrfCookie,
-  CsrfRejectedError,
-  isCrossSite,
-  isValidLoginCsrfRequest,
-  isValidSessionCsrfToken,
-  issueLoginCsrfToken,
-} from '../http/csrf.js';
-import { clearSessionCookie, currentSessionId, LOGIN_PATH, safeNextPath, sessionTokenOf, setSessionCookie } from '../http/session.js';
-import type { Clock } from '../shared/clock.js';
+import { assertSameSite, clearLoginCsrfCookie, CsrfRejectedError, isValidSessionCsrfToken, issueLoginCsrfToken } from '../http/csrf.js';
+import { clearSessionCookie, currentSessionId, DEFAULT_AFTER_LOGIN, LOGIN_PATH, safeNextPath, sessionTokenOf, setSessionCookie } from '../http/session.js';
 import { clientAddress } from '../http/client-ip.js';
+import { accountLinkRoutes } from './account-link-routes.js';
+import type { LoginRouteDeps } from './login-deps.js';
+import { formStrings, isForgedAnonymousPost, smallForm } from './anonymous-form.js';
 import { LoginCredentials, LoginFormBody } from './login-form.js';
 import { renderPage } from './render-page.js';
 import { LoginView } from './views/index.js';
+import { SecondFactorView } from './views/account-link-views.js';
 
-export interface LoginRouteDeps {
-  db: Database;
-  clock: Clock;
-  siteUrl: URL;
-  trustedProxies: readonly string[];
-  sessionSecret: Buffer;
-  isSecure: boolean;
-  cssUrl: () => string;
-  loginLimits?: LoginLimits;
-}
+export type { LoginRouteDeps };
 
-type FormState = { email: string; next: string; error?: string };
+type FormState = { email: string; next: string; error?: string; notice?: string };
 
-/** Sign-in and sign-out forms are a few hundred bytes; refuse anything far larger before parsing it. */
-const smallForm = bodyLimit({ maxSize: 16 * 1024 });
+/** The browser's half of a sign-in waiting for its second factor. */
+export const CHALLENGE_COOKIE = 'dossier_2fa';
+const CODE_PATH = '/admin/login/code';
 
-/** Sign in and sign out. Mounted by adminRoutes after the session middleware. */
+/** Confirmations the sign-in page shows after a redirect, by a fixed key (never text from the URL). */
+const NOTICES: Record<string, string> = {
+  reset: 'Your password was changed and every session signed out. Sign in with the new password.',
+  joined: 'Welcome aboard: your account is ready. Sign in with the password you chose.',
+};
+
+/** Sign in (with the second step when two-factor is on) and sign out; the emailed links beside them. Mounted by adminRoutes after the session middleware. */
 export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
   const { db, clock, sessionSecret, isSecure } = deps;
+  const loginDeps = { db, clock, deviceSecret: sessionSecret, limits: deps.loginLimits };
   const routes = new Hono<AppEnv>();
 
   const renderForm = async (c: Context<AppEnv>, status: 200 | 400 | 401 | 403 | 429, state: FormState) => {
     const csrfToken = issueLoginCsrfToken(c, sessionSecret, clock.now(), isSecure);
     return c.html(await renderPage(<LoginView cssUrl={deps.cssUrl()} csrfToken={csrfToken} {...state} />), status);
   };
+  const renderCodeForm = async (c: Context<AppEnv>, status: 200 | 401 | 403 | 429, next: string, error?: string) => {
+    const csrfToken = issueLoginCsrfToken(c, sessionSecret, clock.now(), isSecure);
+    return c.html(await renderPage(<SecondFactorView cssUrl={deps.cssUrl()} csrfToken={csrfToken} next={next} error={error} />), status);
+  };
+
+  /** The end of every successful sign-in: one session per browser, the device cookie, on to `next`. */
+  const startBrowserSession = async (c: Context<AppEnv>, result: LoginResult, next: string) => {
+    // A session this browser already had is ended, so one sign-in never leaves two alive.
+    await endSession(db, sessionTokenOf(c));
+    setSessionCookie(c, sessionSecret, result.token, result.session.expiresAt, isSecure, clock.now());
+    setDeviceCookie(c, formatDeviceCookie(result.deviceTokens), isSecure);
+    clearLoginCsrfCookie(c, isSecure);
+    deleteCookie(c, CHALLENGE_COOKIE, { path: LOGIN_PATH, secure: isSecure });
+    return c.redirect(next, 303);
+  };
 
   routes.get('/login', async (c) => {
     const next = safeNextPath(c.req.query('next'));
     if (c.get('user')) return c.redirect(next, 303);
-    return renderForm(c, 200, { email: '', next });
+    return renderForm(c, 200, { email: '', next, notice: NOTICES[c.req.query('done') ?? ''] });
   });
 
   routes.post('/login', smallForm, async (c) => {
@@ -67,28 +78,29 @@ export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
     if (!parsed.success) return renderForm(c, 400, { email: '', next: safeNextPath(''), error: 'The form could not be read. Please try again.' });
     const form = parsed.data;
     const state = { email: form.email, next: safeNextPath(form.next) };
-
-    const isForged =
-      isCrossSite({ origin: c.req.header('origin'), secFetchSite: c.req.header('sec-fetch-site') }, [deps.siteUrl.origin, new URL(c.req.url).origin]) ||
-      !isValidLoginCsrfRequest(c, sessionSecret, clock.now(), form.csrf);
-    if (isForged) return renderForm(c, 403, { ...state, error: new CsrfRejectedError().message });
+    if (isForgedAnonymousPost(c, deps, clock.now(), form.csrf)) return renderForm(c, 403, { ...state, error: new CsrfRejectedError().message });
 
     const credentials = LoginCredentials.safeParse(form);
     if (!credentials.success) return renderForm(c, 400, { ...state, error: credentials.error.issues[0]?.message ?? 'Check the form.' });
 
     const ip = clientAddress(c, deps.trustedProxies);
     try {
-      const result = await login(
-        { db, clock, deviceSecret: sessionSecret, limits: deps.loginLimits },
-        { email: credentials.data.email, password: credentials.data.password, ip, deviceTokens: parseDeviceCookie(getCookie(c, DEVICE_COOKIE)) },
-      );
-      // A session this browser already had is ended, so one sign-in never leaves two alive.
-      await endSession(db, sessionTokenOf(c));
-      setSessionCookie(c, deps.sessionSecret, result.token, result.session.expiresAt, isSecure, clock.now());
-      setDeviceCookie(c, formatDeviceCookie(result.deviceTokens), isSecure);
-      clearLoginCsrfCookie(c, isSecure);
-      return c.redirect(state.next, 303);
+      const outcome = await login(loginDeps, {
+        email: credentials.data.email,
+        password: credentials.data.password,
+        ip,
+        deviceTokens: parseDeviceCookie(getCookie(c, DEVICE_COOKIE)),
+        userAgent: c.req.header('user-agent') ?? '',
+      });
+      if (outcome.kind === 'signed-in') return startBrowserSession(c, outcome, state.next);
+      // Right password, two-factor on: no session yet, only the challenge, in a cookie only the code form sees.
+      setCookie(c, CHALLENGE_COOKIE, outcome.challengeToken, { httpOnly: true, sameSite: 'Strict', secure: isSecure, path: LOGIN_PATH, maxAge: CHALLENGE_TTL_SECONDS });
+      return c.redirect(state.next === DEFAULT_AFTER_LOGIN ? CODE_PATH : `${CODE_PATH}?next=${encodeURIComponent(state.next)}`, 303);
     } catch (error) {
+      if (error instanceof AccountDeactivatedError) {
+        c.get('logger').info('sign-in refused: account deactivated', { ip, userId: error.userId });
+        return renderForm(c, 403, { ...state, error: error.message });
+      }
       if (!(error instanceof LoginFailedError || error instanceof LoginThrottledError)) throw error;
       // For the operator only: the requester is told nothing about which it was. The typed
       // email is not logged (a password pasted into the wrong field would land in the log).
@@ -97,6 +109,41 @@ export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
       if (error instanceof LoginFailedError) return renderForm(c, 401, { ...state, error: error.message });
       c.header('retry-after', String(error.retryAfterSeconds));
       return renderForm(c, 429, { ...state, error: error.message });
+    }
+  });
+
+  routes.get('/login/code', async (c) => {
+    const next = safeNextPath(c.req.query('next'));
+    if (c.get('user')) return c.redirect(next, 303);
+    if (!getCookie(c, CHALLENGE_COOKIE)) return c.redirect(LOGIN_PATH, 303);
+    return renderCodeForm(c, 200, next);
+  });
+
+  routes.post('/login/code', smallForm, async (c) => {
+    const form = await formStrings(c, ['code', 'csrf', 'next']);
+    const next = safeNextPath(form.next);
+    if (isForgedAnonymousPost(c, deps, clock.now(), form.csrf)) return renderCodeForm(c, 403, next, new CsrfRejectedError().message);
+    const ip = clientAddress(c, deps.trustedProxies);
+    try {
+      const result = await completeSignIn(loginDeps, {
+        challengeToken: getCookie(c, CHALLENGE_COOKIE) ?? '',
+        code: form.code!.slice(0, 40),
+        ip,
+        deviceTokens: parseDeviceCookie(getCookie(c, DEVICE_COOKIE)),
+        userAgent: c.req.header('user-agent') ?? '',
+      });
+      return startBrowserSession(c, result, next);
+    } catch (error) {
+      if (error instanceof SignInExpiredError) {
+        deleteCookie(c, CHALLENGE_COOKIE, { path: LOGIN_PATH, secure: isSecure });
+        return renderForm(c, 401, { email: '', next, error: error.message });
+      }
+      if (!(error instanceof LoginFailedError || error instanceof LoginThrottledError)) throw error;
+      const { reason, userId, limits } = error.failure;
+      c.get('logger').info('second sign-in step failed', { reason, ip, userId, ...(limits ? { limits } : {}) });
+      if (error instanceof LoginFailedError) return renderCodeForm(c, 401, next, error.message);
+      c.header('retry-after', String(error.retryAfterSeconds));
+      return renderCodeForm(c, 429, next, error.message);
     }
   });
 
@@ -115,6 +162,8 @@ export function loginRoutes(deps: LoginRouteDeps): Hono<AppEnv> {
     return c.redirect(LOGIN_PATH, 303);
   });
 
+  // Strangers use these (a forgotten password, an emailed link): beside the sign-in, not in an area.
+  routes.route('/', accountLinkRoutes(deps));
   return routes;
 }
 

@@ -48,4 +48,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ MEDIA_MAX_MB: '8', MEDIA_MAX_MEGAPIXELS: '24' })).toMatchObject({ mediaMaxBytes: 8 * 1024 * 1024, mediaMaxPixels: 24_000_000 });
     expect(() => loadConfig({ MEDIA_MAX_MB: 'lots' })).toThrow(/MEDIA_MAX_MB/);
   });
+
+  it('writes mail as files under DATA_DIR/mail from the site host by default, or sends by SMTP from MAIL_FROM', () => {
+    const files = loadConfig({ SITE_URL: 'https://news.example.org' }, '/srv/site');
+    expect(files.mail).toEqual({ smtpUrl: null, from: 'Dossier <no-reply@news.example.org>', dir: path.join('/srv/site', 'data', 'mail') });
+    const smtp = loadConfig({ SMTP_URL: 'smtps://desk:secret@mail.example.org:465', MAIL_FROM: 'The Review <desk@example.org>' });
+    expect(smtp.mail.smtpUrl).toBe('smtps://desk:secret@mail.example.org:465');
+    expect(smtp.mail.from).toBe('The Review <desk@example.org>');
+  });
+
+  it('refuses a mail server that is not SMTP and a sender that could add headers', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL: an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => loadConfig({ MAIL_FROM: 'desk@example.org\r\nBcc: all@example.org' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
+  });
 });

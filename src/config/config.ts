@@ -28,6 +28,17 @@ export interface Config {
    * kills itself with SIGKILL, so a test can check that the next start completes the demo.
    */
   readonly testSeedKillAt: string | null;
+  /** outgoing mail: SMTP when a URL is set, else .eml files under DATA_DIR/mail/ */
+  readonly mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** smtp://user:pass@host:587 or smtps://…:465; null writes files instead */
+  readonly smtpUrl: string | null;
+  /** the From header of every message */
+  readonly from: string;
+  /** where .eml files go without SMTP */
+  readonly dir: string;
 }
 
 export type DatabaseConfig =
@@ -52,6 +63,12 @@ const EnvSchema = z.object({
   DEMO_CONTENT: z.enum(['on', 'off']).default('on'),
   MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(25),
   MEDIA_MAX_MEGAPIXELS: z.coerce.number().positive().max(1000).default(60),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
+  // "Name <address>" or a bare address; one line, so it cannot add headers.
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'an address such as "Newsroom <news@example.org>" or news@example.org')
+    .optional(),
 });
 
 export class ConfigError extends Error {
@@ -96,6 +113,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     mediaMaxBytes: Math.round(e.MEDIA_MAX_MB * 1024 * 1024),
     mediaMaxPixels: Math.round(e.MEDIA_MAX_MEGAPIXELS * 1_000_000),
     testSeedKillAt: e.DOSSIER_TEST_SEED_KILL_AT ?? null,
+    mail: Object.freeze({
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM?.trim() ?? `Dossier <no-reply@${siteUrl.hostname}>`,
+      dir: path.join(dataDir, 'mail'),
+    }),
   });
 }
 

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { RateCountersTable, SessionsTable, UsersTable } from '../accounts/accounts.table.js';
+import type {
+  AccountTokensTable,
+  RateCountersTable,
+  RecoveryCodesTable,
+  SessionsTable,
+  SignInChallengesTable,
+  UsersTable,
+} from '../accounts/accounts.table.js';
 import type { CommentsTable } from '../comments/comment.table.js';
 import type {
   ArticleAuthorsTable,
@@ -13,6 +20,7 @@ import type {
   PagesTable,
 } from '../content/article.table.js';
 import type { ArticleRelatedTable, ArticleTermsTable, TermFrequenciesTable } from '../related/related.table.js';
+import type { MailOutboxTable } from '../mail/outbox.table.js';
 import type { MediaTable } from '../media/media.table.js';
 import type { RedirectsTable } from '../redirects/redirect.table.js';
 import type { SettingsTable } from '../settings/settings.table.js';
@@ -24,6 +32,10 @@ export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
   rate_counters: RateCountersTable;
+  account_tokens: AccountTokensTable;
+  recovery_codes: RecoveryCodesTable;
+  sign_in_challenges: SignInChallengesTable;
+  mail_outbox: MailOutboxTable;
   topics: TopicsTable;
   tags: TagsTable;
   articles: ArticlesTable;

@@ -6,6 +6,7 @@ import * as listCounts from './migrations/2026-11-28T1000-list-counts.js';
 import * as articleWorkflow from './migrations/2026-12-02T1000-article-workflow.js';
 import * as mediaLibrary from './migrations/2026-12-02T1100-media-library.js';
 import * as redirectHits from './migrations/2026-12-02T1300-redirect-hits.js';
+import * as accounts from './migrations/2026-12-02T1200-accounts.js';
 
 // Listed by hand, in order: a migration is frozen once it ships and never imports app code.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T1000-article-workflow': articleWorkflow,
   '2026-12-02T1100-media-library': mediaLibrary,
   '2026-12-02T1300-redirect-hits': redirectHits,
+  '2026-12-02T1200-accounts': accounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -26,6 +26,9 @@ const SCREENS: Record<string, string> = {
   tags: '/admin/tags/',
   pages: '/admin/pages/',
   redirects: '/admin/redirects/',
+  users: '/admin/users/',
+  profile: '/admin/profile/',
+  settings: '/admin/settings/',
 };
 
 /*

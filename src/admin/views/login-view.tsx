@@ -8,13 +8,20 @@ export interface LoginViewProps {
   /** where to go after signing in, already checked to be a path on this site */
   next: string;
   error?: string | undefined;
+  /** a one-line confirmation ("Your password was changed: sign in with it.") */
+  notice?: string | undefined;
 }
 
-export function LoginView({ cssUrl, csrfToken, email, next, error }: LoginViewProps) {
+export function LoginView({ cssUrl, csrfToken, email, next, error, notice }: LoginViewProps) {
   return (
     <AdminLayout title="Sign in" cssUrl={cssUrl}>
       <section class="admin-card admin-login" aria-labelledby="login-title">
         <h1 id="login-title">Sign in</h1>
+        {notice ? (
+          <p class="admin-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
         {error ? (
           <p class="admin-alert" role="alert" id="login-error">
             {error}
@@ -48,6 +55,9 @@ export function LoginView({ cssUrl, csrfToken, email, next, error }: LoginViewPr
           />
           <button type="submit">Sign in</button>
         </form>
+        <p class="admin-login-help">
+          <a href="/admin/forgot">Forgot your password?</a>
+        </p>
       </section>
     </AdminLayout>
   );

@@ -280,6 +280,17 @@ const SCENARIOS: Scenario[] = [
     dropped: ALL,
   },
   {
+    write: 'change the comment policy in the settings',
+    run: (_ctx, deps) => saveSettings(deps, { commentModeration: 'hold-all', commentThreadDepth: 3 }),
+    dropped: ALL,
+  },
+  {
+    write: 'change the header and footer menus (every page shows them, via site)',
+    run: (_ctx, deps) =>
+      saveSettings(deps, { navigation: [{ label: 'Subscribe', url: '/subscribe/' }], secondaryNavigation: [{ label: 'Contact', url: 'mailto:desk@example.org' }] }),
+    dropped: ALL,
+  },
+  {
     write: 'add a redirect from the static page',
     run: (_ctx, deps) => saveRedirect(deps, SYSTEM_ACTOR, { fromPath: '/about/', toPath: '/', code: 301 }),
     dropped: ['staticPage'],

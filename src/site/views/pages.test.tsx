@@ -58,7 +58,7 @@ describe.each(Object.entries(VIEWS))('the %s page', (_name, view) => {
     expect(p.html).not.toMatch(/\son[a-z]+=/i);
     // The masthead links home; the navigation lists the top-level topics.
     expect(p.attr(p.one('a', { class: 'site-title' }), 'href')).toBe('/');
-    expect(p.all('nav', { 'aria-label': 'Topics' })).toHaveLength(1);
+    expect(p.all('nav', { 'aria-label': 'Sections' })).toHaveLength(1);
     // The footer: pages, archive, feeds, and who made the software.
     expect(hrefs(p)).toEqual(expect.arrayContaining(['/about/', '/privacy/', '/contact/', '/archive/', '/feed/', '/feed/atom/', '/feed/json/']));
     expect(p.text(p.one('footer', { class: 'site-footer' }))).toContain('Powered by Dossier');

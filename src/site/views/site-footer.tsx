@@ -15,6 +15,11 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
         </div>
         <nav class="footer-nav" aria-label="Site">
           <ul>
+            {settings.secondaryNavigation.map((link) => (
+              <li class="menu-link">
+                <a href={link.url}>{link.label}</a>
+              </li>
+            ))}
             {pages.map((page) => (
               <li>
                 <a href={page.url}>{page.name}</a>

@@ -1,0 +1,15 @@
+/** A message as a feature asks for it: one recipient, plain text. */
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Where a feature hands a message to be sent (the mail outbox, wired in by the web layer),
+ * so a feature that sends mail need not import the one that delivers it. `queue` never
+ * throws: it answers whether the message was stored.
+ */
+export interface MailQueue {
+  queue(mail: OutgoingMail): Promise<boolean>;
+}
