@@ -17,6 +17,7 @@ import { PageCache } from './http/cache/page-cache.js';
 import { loadOrCreateSessionSecret } from './http/session-secret.js';
 import { AssetStore } from './http/static-assets.js';
 import { deleteExpiredRateCounters } from './ratelimit/index.js';
+import { RedirectHitCounter } from './redirects/index.js';
 import { createMailTransport, deliverPendingMail } from './mail/index.js';
 import { InterruptedSeedError } from './seed/seed-errors.js';
 import { demoSeedNeeded } from './seed/seed-state.js';
@@ -79,7 +80,10 @@ async function main(): Promise<void> {
   }
 
   const assets = AssetStore.load(publicDir());
+  // Hits on redirect rows are counted in memory and stored every few seconds; a clean stop stores the rest.
+  const redirectHits = new RedirectHitCounter(handle.db, { onError: (e) => logger.error('redirect hits not stored; kept for the next try', { error: String(e) }) });
   const app = createApp({
+    redirectHits,
     config,
     db: handle.db,
     dialect: handle.dialect,
@@ -150,6 +154,7 @@ async function main(): Promise<void> {
     clearInterval(mailer);
     mailTransport.close();
     server.close(async () => {
+      await redirectHits.close();
       await invalidator.close();
       await handle.close();
       process.exit(0);
