@@ -101,9 +101,9 @@ export const linkCardNodeView: NodeViewRenderer = (props: NodeViewRendererProps)
   const render = (node: PMNode) => {
     const a = node.attrs as Record<string, string>;
     title.textContent = a.title || '(no title)';
-    description.textContent = a.description ?? '';
+    description.textContent = a.description || '';
     description.hidden = !a.description;
-    host.textContent = a.host || a.href;
+    host.textContent = a.host || a.href || '';
   };
   render(props.node);
   return {

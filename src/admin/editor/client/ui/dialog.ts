@@ -21,7 +21,7 @@ export interface DialogSpec {
   /** what the dialog is for, above the fields */
   intro?: Node | string;
   /** content above the fields (the figure dialog's choice of image) */
-  before?: Node;
+  before?: HTMLElement;
   fields: FieldSpec[];
   /** extra content below the fields (the media library's grid) */
   body?: Node;
@@ -126,7 +126,7 @@ export function openFormDialog(spec: DialogSpec): OpenDialog {
   dialog.addEventListener('close', close);
   document.body.append(dialog);
   dialog.showModal();
-  const firstControl = spec.before?.querySelector?.('input, button') as HTMLElement | null | undefined;
+  const firstControl = spec.before?.querySelector<HTMLElement>('input, button');
   (firstControl ?? controls.values().next().value?.control ?? submit).focus();
   return {
     dialog,
