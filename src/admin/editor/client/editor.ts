@@ -21,9 +21,9 @@ export interface BodyEditorOptions {
 }
 
 const PLACEHOLDERS: Record<string, string> = {
-  captionText: 'Caption: what, where, when',
-  credit: 'Credit: Agency / Photographer',
-  citation: 'Who said it: name, role',
+  captionText: 'Caption',
+  credit: 'Credit',
+  citation: 'Name, role',
 };
 
 function shortcuts(options: Pick<BodyEditorOptions, 'onLink' | 'onFocusToolbar'>) {

@@ -49,7 +49,7 @@ export function toolGroups(editor: Editor, actions: ToolActions): { label: strin
         { key: 'bullets', label: 'Bulleted list', glyph: '• List', shortcut: 'Mod+Shift+8', run: () => toggleList(editor, 'bulletList'), isActive: () => editor.isActive('bulletList'), isEnabled: () => editor.can().toggleList('bulletList', 'listItem') },
         { key: 'numbers', label: 'Numbered list', glyph: '1. List', shortcut: 'Mod+Shift+7', run: () => toggleList(editor, 'orderedList'), isActive: () => editor.isActive('orderedList'), isEnabled: () => editor.can().toggleList('orderedList', 'listItem') },
         { key: 'quote', label: 'Quotation', glyph: '“ Quote', shortcut: 'Mod+Shift+B', run: () => toggleQuote(editor, false), isActive: () => isQuoteActive(editor, false), isEnabled: () => canToggleQuote(editor) },
-        { key: 'pull', label: 'Pull quote', glyph: '❝ Pull quote', run: () => toggleQuote(editor, true), isActive: () => isQuoteActive(editor, true), isEnabled: () => canToggleQuote(editor) },
+        { key: 'pull', label: 'Pull quote', glyph: '❝ Pull', run: () => toggleQuote(editor, true), isActive: () => isQuoteActive(editor, true), isEnabled: () => canToggleQuote(editor) },
         { key: 'cite', label: 'Citation of the quotation', glyph: '— Cite', run: () => editCitation(editor), isEnabled: () => canEditCitation(editor) },
       ],
     },
