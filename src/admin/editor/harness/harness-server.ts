@@ -28,6 +28,8 @@ export interface AutosaveRecord {
   fields: Record<string, string>;
   csrfHeader: string | null;
   accept: string | null;
+  /** Date.now() when it arrived */
+  at: number;
 }
 
 export interface EditorHarness {
@@ -86,7 +88,7 @@ export async function startEditorHarness(seed: { articles: HarnessArticle[]; med
     const article = articles.get(c.req.param('id'));
     if (!article) return c.json({ title: 'Not found', status: 404 }, 404);
     const fields = stringFields(await c.req.parseBody());
-    const record: AutosaveRecord = { articleId: article.id, status: 0, fields, csrfHeader: c.req.header('x-csrf-token') ?? null, accept: c.req.header('accept') ?? null };
+    const record: AutosaveRecord = { articleId: article.id, status: 0, fields, csrfHeader: c.req.header('x-csrf-token') ?? null, accept: c.req.header('accept') ?? null, at: Date.now() };
     autosaves.push(record);
     const answer = (status: number, body: object) => {
       record.status = status;
