@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, skipBrowser } from '../../../test/browser.js';
-import { article, editorContent, newEditorContext, openEditor, postedBody } from './harness/browser-kit.js';
+import { article, clickIntoText, editorContent, newEditorContext, openEditor, postedBody } from './harness/browser-kit.js';
 import { type EditorHarness, HARNESS_CSRF, startEditorHarness } from './harness/harness-server.js';
 
 const BODY = '<p>The port authority met the union on Monday.</p>';
@@ -44,7 +44,7 @@ describe.skipIf(skipBrowser)('the editor island saves and keeps work', () => {
   const status = () => page.locator('.editor-status').textContent();
   const localCopy = () => page.evaluate((key) => localStorage.getItem(key), `dossier-draft:${id}`);
   const typeAtEnd = async (text: string) => {
-    await editorContent(page).click();
+    await clickIntoText(page);
     await page.keyboard.press('Control+End');
     await page.keyboard.type(text);
   };
@@ -78,7 +78,7 @@ describe.skipIf(skipBrowser)('the editor island saves and keeps work', () => {
 
   it('saves at least every ten seconds while typing goes on', async () => {
     await openEditor(page, harness.editUrl(id));
-    await editorContent(page).click();
+    await clickIntoText(page);
     await page.keyboard.press('Control+End');
     const started = Date.now();
     while (Date.now() - started < 12_500) {

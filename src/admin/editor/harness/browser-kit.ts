@@ -43,3 +43,12 @@ export function postedBody(page: Page): Promise<string> {
 }
 
 export const editorContent = (page: Page) => page.locator('.editor-content');
+
+/**
+ * Clicks into the text. ProseMirror syncs the selection from a click a few milliseconds
+ * later; keys pressed at once (as no person types) would land before it.
+ */
+export async function clickIntoText(page: Page): Promise<void> {
+  await editorContent(page).click();
+  await page.waitForTimeout(100);
+}
