@@ -114,9 +114,14 @@ export async function startEditorHarness(seed: { articles: HarnessArticle[]; med
 
   app.post('/admin/media/upload', async (c) => {
     if (drops > 0) {
+      // The connection dies once the answer has begun: the browser cannot quietly resend,
+      // so the page sees a network error, as on a train going into a tunnel.
       drops--;
       uploadAttempts.push({ fileName: null, outcome: 'dropped' });
-      c.env.incoming.socket.destroy();
+      await c.req.arrayBuffer();
+      const socket = c.env.incoming.socket;
+      socket.end('HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{"id":');
+      socket.destroySoon?.();
       return new Promise<Response>(() => {});
     }
     const problem = (status: number, title: string, detail: string) => c.json({ title, detail, status }, status as 400);
