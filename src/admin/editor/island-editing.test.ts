@@ -106,7 +106,7 @@ describe.skipIf(skipBrowser)('editing with the island', () => {
     await page.keyboard.type('The quay & the city');
     await page.keyboard.press('Control+Alt+2');
     expect(await body()).toBe('<p><strong><em>Harbour</em></strong></p>\n<h2 id="the-quay-the-city">The quay &amp; the city</h2>');
-    await expect.poll(() => tool('Heading 2').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => tool('H2 heading').getAttribute('aria-pressed')).toBe('true');
     expect(await tool('Bold').getAttribute('aria-pressed')).toBe('false');
 
     await page.keyboard.press('Enter');
@@ -164,7 +164,7 @@ describe.skipIf(skipBrowser)('editing with the island', () => {
     await clickIntoText(page);
     await page.keyboard.press('Control+Shift+b');
     expect(await body()).toBe('<blockquote><p>We will not sign this lease.</p></blockquote>');
-    await tool('Citation of the quotation').click();
+    await tool('Cite the speaker').click();
     await page.keyboard.type('Mira Halvorsen, dockers’ union');
     expect(await body()).toBe('<blockquote><p>We will not sign this lease.</p><cite>Mira Halvorsen, dockers’ union</cite></blockquote>');
     await editorContent(page).getByText('We will not sign this lease.').click();
@@ -172,7 +172,7 @@ describe.skipIf(skipBrowser)('editing with the island', () => {
     await tool('Pull quote').click();
     expect(await body()).toBe('<blockquote class="pull-quote"><p>We will not sign this lease.</p><cite>Mira Halvorsen, dockers’ union</cite></blockquote>');
     await expect.poll(() => tool('Pull quote').getAttribute('aria-pressed')).toBe('true');
-    expect(await tool('Quotation').getAttribute('aria-pressed')).toBe('false');
+    expect(await tool('Quote').getAttribute('aria-pressed')).toBe('false');
   });
 
   it('embeds a link as a card whose words the author types, fetching nothing', async () => {

@@ -26,7 +26,7 @@ export interface ToolActions {
 export function toolGroups(editor: Editor, actions: ToolActions): { label: string; tools: Tool[] }[] {
   const heading = (level: 2 | 3 | 4): Tool => ({
     key: `h${level}`,
-    label: `Heading ${level}`,
+    label: `H${level} heading`,
     glyph: `H${level}`,
     shortcut: `Mod+Alt+${level}`,
     run: () => toggleHeading(editor, level),
@@ -47,10 +47,10 @@ export function toolGroups(editor: Editor, actions: ToolActions): { label: strin
       label: 'Blocks',
       tools: [
         { key: 'bullets', label: 'Bulleted list', glyph: '• List', shortcut: 'Mod+Shift+8', run: () => toggleList(editor, 'bulletList'), isActive: () => editor.isActive('bulletList'), isEnabled: () => editor.can().toggleList('bulletList', 'listItem') },
-        { key: 'numbers', label: 'Numbered list', glyph: '1. List', shortcut: 'Mod+Shift+7', run: () => toggleList(editor, 'orderedList'), isActive: () => editor.isActive('orderedList'), isEnabled: () => editor.can().toggleList('orderedList', 'listItem') },
-        { key: 'quote', label: 'Quotation', glyph: '“ Quote', shortcut: 'Mod+Shift+B', run: () => toggleQuote(editor, false), isActive: () => isQuoteActive(editor, false), isEnabled: () => canToggleQuote(editor) },
+        { key: 'numbers', label: '1. List (numbered)', glyph: '1. List', shortcut: 'Mod+Shift+7', run: () => toggleList(editor, 'orderedList'), isActive: () => editor.isActive('orderedList'), isEnabled: () => editor.can().toggleList('orderedList', 'listItem') },
+        { key: 'quote', label: 'Quote', glyph: '“ Quote', shortcut: 'Mod+Shift+B', run: () => toggleQuote(editor, false), isActive: () => isQuoteActive(editor, false), isEnabled: () => canToggleQuote(editor) },
         { key: 'pull', label: 'Pull quote', glyph: '❝ Pull', run: () => toggleQuote(editor, true), isActive: () => isQuoteActive(editor, true), isEnabled: () => canToggleQuote(editor) },
-        { key: 'cite', label: 'Citation of the quotation', glyph: '— Cite', run: () => editCitation(editor), isEnabled: () => canEditCitation(editor) },
+        { key: 'cite', label: 'Cite the speaker', glyph: '— Cite', run: () => editCitation(editor), isEnabled: () => canEditCitation(editor) },
       ],
     },
     {
