@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Builds the editor bundle when stale: test apps serve public/ as it is.
+    globalSetup: ['test/global-setup.ts'],
   },
 });

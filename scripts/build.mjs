@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run build` (and `prepare`, at install): compiles src/ to dist/. With --if-stale
-// (`prestart`) it compiles only when a source is newer than the last build, so a restart
-// costs no compile: a walk over file times, a few milliseconds.
+// `npm run build` (and `prepare`, at install): compiles src/ to dist/ and bundles the admin's
+// editor island to public/build/editor.js (scripts/build-editor.mjs). With --if-stale
+// (`prestart`) each is rebuilt only when one of its sources is newer than its last build, so
+// a restart costs no compile: a walk over file times, a few milliseconds.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEditorBundle } from './build-editor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
@@ -27,7 +29,9 @@ function builtAt() {
   }
 }
 
-if (process.argv.includes('--if-stale') && builtAt() >= Math.max(...inputs.map(newestTime))) process.exit(0);
+const ifStale = process.argv.includes('--if-stale');
+await buildEditorBundle({ ifStale });
+if (ifStale && builtAt() >= Math.max(...inputs.map(newestTime))) process.exit(0);
 const started = Date.now();
 // The stamp's time is the moment the build began: a source saved during the build is newer.
 const startedAt = new Date();

@@ -67,7 +67,8 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 };
 
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
+  // Browsers post a textarea's line breaks as CRLF; the stored body has LF, as a parsed page does.
+  return sanitizeHtml(html.replace(/\r\n?/g, '\n'), SANITIZE_OPTIONS);
 }
 
 /** Every `<img src>` in a (sanitized) body, so the caller can look up the site's media. */
