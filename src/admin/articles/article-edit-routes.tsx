@@ -19,7 +19,7 @@ import { ValidationError } from '../../shared/errors.js';
 import { loadSettings } from '../../settings/index.js';
 import type { AdminDeps } from '../admin-deps.js';
 import type { AdminContext, AdminRoute } from '../shell/admin-area.js';
-import { adminChromeOf, adminPage, adminUserOf } from '../shell/admin-page.js';
+import { adminChromeOf, adminPage, adminUserOf, EDITOR_SCRIPT } from '../shell/admin-page.js';
 import { formatStaffDate } from '../views/staff-dates.js';
 import { actionOf, fieldsOf, readBody, versionOf } from './article-form-input.js';
 import { type ArticleFormState, ArticleFormView } from './article-form-view.js';
@@ -46,6 +46,7 @@ export function articleEditRoutes(deps: AdminDeps): AdminRoute[] {
     adminPage(c, {
       title: state.id ? `Edit: ${state.fields.title || 'Untitled'}` : 'New article',
       status: extra.status ?? 200,
+      scripts: [EDITOR_SCRIPT],
       notice: extra.notice,
       children: (
         <ArticleFormView state={state} options={await loadArticleFormOptions(deps.db)} csrfToken={adminChromeOf(c).csrfToken} timeZone={zone} errors={extra.errors} message={extra.message} />

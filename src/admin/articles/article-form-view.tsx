@@ -73,7 +73,8 @@ export function ArticleFormView({ state, options, csrfToken, timeZone, errors, m
         action={action}
         class="article-form"
         data-autosave-url={id ? `/admin/articles/${id}/autosave` : undefined}
-        data-article-id={id ?? undefined}
+        // The browser's local copy is kept per article; a new one has a slot of its own.
+        data-article-id={id ?? 'new-article'}
         data-version={String(state.version)}
       >
         <CsrfField token={csrfToken} /> <input type="hidden" name="version" value={String(state.version)} />

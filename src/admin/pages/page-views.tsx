@@ -108,7 +108,7 @@ export function PageFormView(props: PageFormViewProps) {
         </p>
       ) : null}
       <FormErrorSummary message={props.message} errors={errors} />
-      <form method="post" action={props.action} class="admin-card admin-stack">
+      <form method="post" action={props.action} class="admin-card admin-stack" data-article-id={`page-${existing?.id ?? 'new'}`}>
         <CsrfField token={props.csrfToken} />
         <TextField name="title" label="Title" value={values.title} errors={errors} required maxlength={300} />
         <TextField

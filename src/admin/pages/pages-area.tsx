@@ -4,7 +4,7 @@ import { slugify } from '../../shared/slugify.js';
 import type { AdminDeps } from '../admin-deps.js';
 import { actorOf, noticeFrom, readForm, type Refusal, submitOrRefuse, writeDepsOf } from '../forms/form-kit.js';
 import type { AdminArea, AdminContext } from '../shell/admin-area.js';
-import { adminChromeOf, adminPage } from '../shell/admin-page.js';
+import { adminChromeOf, adminPage, EDITOR_SCRIPT } from '../shell/admin-page.js';
 import { type PageFormValues, PageFormView, PageListView } from './page-views.js';
 
 const NOTICES = { created: 'Page created.', saved: 'Page saved.', published: 'Page published.', unpublished: 'Page unpublished: its address answers 404.', deleted: 'Page deleted.' };
@@ -32,6 +32,7 @@ export function pagesArea(deps: AdminDeps): AdminArea {
     adminPage(c, {
       title: 'New page',
       status: refusal ? 400 : 200,
+      scripts: [EDITOR_SCRIPT],
       children: <PageFormView heading="New page" action="/admin/pages/new" csrfToken={adminChromeOf(c).csrfToken} values={values} errors={refusal?.fields} message={refusal?.message} />,
     });
 
@@ -39,6 +40,7 @@ export function pagesArea(deps: AdminDeps): AdminArea {
     adminPage(c, {
       title: `Edit ${page.title}`,
       status: refusal ? 400 : 200,
+      scripts: [EDITOR_SCRIPT],
       notice: noticeFrom(c, NOTICES),
       children: (
         <PageFormView

@@ -17,6 +17,9 @@ export interface AdminPageOptions {
   notice?: string;
 }
 
+/** The rich-text editor island (public/build/editor.js, bundled at build time); without it a body is a plain textarea. */
+export const EDITOR_SCRIPT = 'build/editor.js';
+
 export function adminChromeOf(c: AdminContext): AdminChrome {
   const chrome = c.get('adminChrome');
   if (!chrome) throw new Error('adminChromeOf called outside the signed-in admin');
