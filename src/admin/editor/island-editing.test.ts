@@ -113,6 +113,7 @@ describe.skipIf(skipBrowser)('editing with the island', () => {
     await page.keyboard.type('First point');
     await toToolbarButton('Bulleted list');
     await page.keyboard.press('Space');
+    await page.waitForTimeout(150); // the command gives focus back to the text on the next frame
     await page.keyboard.press('Enter');
     await page.keyboard.type('Second point');
     expect(await body()).toContain('<ul><li>First point</li><li>Second point</li></ul>');

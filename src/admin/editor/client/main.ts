@@ -5,4 +5,6 @@
  */
 import { mountEditorIsland } from './island.js';
 
+// Marks for the bench (scripts/bench-editor.ts): from here to 'dossier-editor-ready' is the island's own start-up.
+performance.mark('dossier-editor-start');
 for (const mount of document.querySelectorAll<HTMLElement>('[data-editor-for]')) mountEditorIsland(mount);

@@ -50,5 +50,5 @@ export const editorContent = (page: Page) => page.locator('.editor-content');
  */
 export async function clickIntoText(page: Page): Promise<void> {
   await editorContent(page).click();
-  await page.waitForTimeout(100);
+  await page.waitForTimeout(250);
 }

@@ -20,6 +20,28 @@ const HTML_BLOCK_START = '<div class="html-block">';
 export function loadBody(html: string, schema: Schema): LoadedBody {
   const parser = PMDOMParser.fromSchema(schema);
   const template = document.createElement('template');
+  return loadWhole(html, schema, parser, template) ?? loadByBlock(html, schema, parser, template);
+}
+
+/**
+ * The usual case, in one parse: the whole body, when it writes back exactly. Top-level
+ * blocks without whitespace before them are marked so, or the writer would add its newline.
+ */
+function loadWhole(html: string, schema: Schema, parser: PMDOMParser, template: HTMLTemplateElement): LoadedBody | null {
+  const trailingWs = /[ \t\n\r\f]*$/.exec(html)?.[0] ?? '';
+  const body = html.slice(0, html.length - trailingWs.length);
+  if (!body) return null;
+  template.innerHTML = body;
+  prepareForParsing(template.content);
+  const parsed = parser.parse(template.content, { preserveWhitespace: 'full' });
+  const nodes: PMNode[] = [];
+  parsed.forEach((node) => nodes.push(node.attrs.ws === null ? withWs(node, '') : node));
+  if (serializeChunk(nodes) !== body) return null;
+  return { doc: schema.topNodeType.create({ wsEnd: trailingWs || null }, nodes), keptBlocks: 0 };
+}
+
+/** Block by block, keeping verbatim each block the schema cannot reproduce. */
+function loadByBlock(html: string, schema: Schema, parser: PMDOMParser, template: HTMLTemplateElement): LoadedBody {
   const { chunks, trailingWs } = splitTopLevel(html);
   const blocks: PMNode[] = [];
   let keptBlocks = 0;

@@ -3,6 +3,7 @@
  * (`div.html-block`, or any stored block the schema cannot hold exactly), kept verbatim.
  */
 import { Node } from '@tiptap/core';
+import { domToHtml } from '../body/html-text.js';
 import { htmlBlockNodeView, linkCardNodeView } from './node-views.js';
 
 function childText(parent: Element, tag: string): string | null {
@@ -58,7 +59,7 @@ export const HtmlBlock = Node.create({
   draggable: true,
   addAttributes() {
     return {
-      html: { default: '', rendered: false, parseHTML: (el: HTMLElement) => el.getAttribute('data-html') ?? el.outerHTML },
+      html: { default: '', rendered: false, parseHTML: (el: HTMLElement) => el.getAttribute('data-html') ?? domToHtml(el) },
       kind: { default: 'html-block', rendered: false, parseHTML: (el: HTMLElement) => (el.getAttribute('data-kind') === 'kept' ? 'kept' : 'html-block') },
     };
   },
