@@ -5,7 +5,8 @@
  */
 import type { NodeViewRenderer, NodeViewRendererProps } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { AttrPairs } from './figures.js';
+/** The attributes of an element in their order (figures.ts has the same shape; kept here so the two files do not import each other). */
+type AttrPairs = [string, string][];
 
 export interface EditorActionDetail {
   action: 'image-alt' | 'edit-link-card';
