@@ -142,7 +142,7 @@ describe.skipIf(skipBrowser)('the editor island saves and keeps work', () => {
     await page.fill('#title', 'A better title');
     await page.locator('#commentsOpen').uncheck();
     await typeAtEnd(' Unsaved sentence.');
-    await page.waitForTimeout(600); // the local copy is written within a quarter second; autosave waits 3 s
+    await expect.poll(localCopy).toContain('Unsaved sentence.'); // written within a quarter second; autosave waits 3 s
     const cdp = await context.newCDPSession(page);
     const crashed = page.waitForEvent('crash');
     void cdp.send('Page.crash').catch(() => {});
@@ -167,7 +167,7 @@ describe.skipIf(skipBrowser)('the editor island saves and keeps work', () => {
   it('discards the local copy when asked, leaving the page as the server has it', async () => {
     await openEditor(page, harness.editUrl(id));
     await typeAtEnd(' Not wanted.');
-    await page.waitForTimeout(600);
+    await expect.poll(localCopy).toContain('Not wanted.');
     await page.goto('about:blank');
     page = await context.newPage();
     await openEditor(page, harness.editUrl(id));

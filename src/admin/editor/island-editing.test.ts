@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { prepareBody } from '../../content/body-html.js';
 import { launchChromium, skipBrowser } from '../../../test/browser.js';
-import { article, clickIntoText, editorContent, newEditorContext, openEditor, postedBody } from './harness/browser-kit.js';
+import { article, clickIntoText, editorContent, newEditorContext, openEditor, postedBody, whenTextFocused } from './harness/browser-kit.js';
 import { type EditorHarness, startEditorHarness } from './harness/harness-server.js';
 
 describe.skipIf(skipBrowser)('editing with the island', () => {
@@ -70,7 +70,7 @@ describe.skipIf(skipBrowser)('editing with the island', () => {
     expect(await box.count()).toBe(1);
     expect(await box.getAttribute('aria-multiline')).toBe('true');
     await page.click('label[for="body"]');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('editor-content'))).toBe(true);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('editor-content'));
   });
 
   it('works from the keyboard: one tab stop, arrows between buttons, shortcuts, aria-pressed', async () => {
@@ -113,7 +113,7 @@ describe.skipIf(skipBrowser)('editing with the island', () => {
     await page.keyboard.type('First point');
     await toToolbarButton('Bulleted list');
     await page.keyboard.press('Space');
-    await page.waitForTimeout(150); // the command gives focus back to the text on the next frame
+    await whenTextFocused(page); // the command gives focus back to the text on the next frame
     await page.keyboard.press('Enter');
     await page.keyboard.type('Second point');
     expect(await body()).toContain('<ul><li>First point</li><li>Second point</li></ul>');
@@ -149,6 +149,7 @@ describe.skipIf(skipBrowser)('editing with the island', () => {
     expect(await edit.getByRole('textbox', { name: 'Address' }).inputValue()).toBe('https://example.org/report');
     await edit.getByRole('button', { name: 'Remove link' }).click();
     expect(await body()).toBe('<p>Read the report today.</p>');
+    await whenTextFocused(page);
 
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
@@ -169,7 +170,7 @@ describe.skipIf(skipBrowser)('editing with the island', () => {
     await page.keyboard.type('Mira Halvorsen, dockers’ union');
     expect(await body()).toBe('<blockquote><p>We will not sign this lease.</p><cite>Mira Halvorsen, dockers’ union</cite></blockquote>');
     await editorContent(page).getByText('We will not sign this lease.').click();
-    await page.waitForTimeout(100);
+    await whenTextFocused(page);
     await tool('Pull quote').click();
     expect(await body()).toBe('<blockquote class="pull-quote"><p>We will not sign this lease.</p><cite>Mira Halvorsen, dockers’ union</cite></blockquote>');
     await expect.poll(() => tool('Pull quote').getAttribute('aria-pressed')).toBe('true');

@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { prepareBody } from '../../content/body-html.js';
 import { launchChromium, skipBrowser } from '../../../test/browser.js';
-import { article, clickIntoText, editorContent, newEditorContext, openEditor, postedBody } from './harness/browser-kit.js';
+import { article, clickIntoText, editorContent, newEditorContext, openEditor, postedBody, whenTextFocused } from './harness/browser-kit.js';
 import { type EditorHarness, type HarnessMedia, startEditorHarness } from './harness/harness-server.js';
 
 const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 40, g: 90, b: 120 } } }).png().toBuffer();
@@ -80,7 +80,7 @@ describe.skipIf(skipBrowser)('figures in the editor', () => {
 
     // In place: the caption and the credit are lines of text; the alt text has its own dialog.
     await editorContent(page).locator('.editor-credit').click();
-    await page.waitForTimeout(100);
+    await whenTextFocused(page);
     await page.keyboard.press('End');
     await page.keyboard.type(' (file)');
     await page.getByRole('button', { name: /^Alt text: Cranes/ }).click();

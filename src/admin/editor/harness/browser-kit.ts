@@ -45,10 +45,27 @@ export function postedBody(page: Page): Promise<string> {
 export const editorContent = (page: Page) => page.locator('.editor-content');
 
 /**
- * Clicks into the text. ProseMirror syncs the selection from a click a few milliseconds
- * later; keys pressed at once (as no person types) would land before it.
+ * Waits until the text has the keyboard, as a person would before typing. Tiptap's focus
+ * command (run by every toolbar button and on closing a dialog) focuses on the next
+ * animation frame; ProseMirror settles a focus with 20 ms timers, and for 200 ms after a
+ * focus it takes a caret moved to the start of the document for the browser's reset and
+ * puts it back (so Home pressed at once is undone). Under load those moments stretch, so
+ * this waits for the editor's own state and clock (`view.input.lastFocus`, read through
+ * the `editor` that Tiptap sets on its element), then for a timer of the page's queued
+ * after ProseMirror's (timers fire in order of due time, whatever the load) and a frame.
  */
+export async function whenTextFocused(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const text = document.querySelector('.editor-content') as (Element & { editor?: { view: { input: { lastFocus: number } } } }) | null;
+    const selection = document.getSelection();
+    const focusedFor = Date.now() - (text?.editor?.view.input.lastFocus ?? 0);
+    return !!text && document.activeElement === text && !!selection?.anchorNode && text.contains(selection.anchorNode) && focusedFor > 220;
+  });
+  await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => done()), 30)));
+}
+
+/** Clicks into the text and waits until it has the keyboard. */
 export async function clickIntoText(page: Page): Promise<void> {
   await editorContent(page).click();
-  await page.waitForTimeout(250);
+  await whenTextFocused(page);
 }
