@@ -6,7 +6,9 @@
  * - the same readers while a newsroom's worth of editors autosave at the island's own pace
  *   (every 3 s each, as src/admin/editor/client/save/autosave.ts does while typing goes on):
  *   what readers feel on an ordinary busy morning;
- * - the upload of a 20-megapixel JPEG to its first variant (scripts/bench/upload.ts).
+ * - the upload of a 20-megapixel JPEG to its first variant (scripts/bench/upload.ts);
+ * - the editor island on the real edit page of the longest article, signed in: its bundle's
+ *   size and its ready-to-type time in Chromium (scripts/bench-editor.ts).
  * The in-process save of a 5,000-word article is scripts/bench/article-save.ts, run by
  * bench.ts on both dialects.
  */
@@ -20,6 +22,8 @@ import { databaseFile, siteEnv } from './sites.js';
 import { measureUpload, signIn, type UploadMeasure } from './upload.js';
 import { parseWrk, WRK, wrkOptions, type WrkResult } from './wrk.js';
 import { track } from './children.js';
+import { editorBundleSize, measureEditor, type EditorBundleSize, type EditorTiming } from '../bench-editor.js';
+import { CHROMIUM_PATH } from '../../test/browser.js';
 
 export interface AdminBench {
   autosave: WrkResult & { editors: number; bodyWords: number };
@@ -28,6 +32,7 @@ export interface AdminBench {
   readersDuringAutosave: WrkResult & { path: string };
   newsroom: { editors: number; everyMs: number; autosaves: number; failed: number; p50Ms: number; p99Ms: number; readers: WrkResult };
   upload: UploadMeasure;
+  editor: { bundle: EditorBundleSize; timing: EditorTiming | { skipped: string } };
   serverRssMb: number;
 }
 
@@ -64,12 +69,15 @@ export async function measureAdmin(dataDir: string, articlePath: string, duratio
     ]);
     console.log('  upload: a 20-megapixel JPEG to its first variant');
     const upload = await measureUpload(server.origin, cookie, csrf, server.pid);
+    console.log('  editor: bundle size, ready to type on the longest article\'s edit page');
+    const editor = { bundle: editorBundleSize(), timing: await measureEditorSignedIn(server.origin, longestArticleId(dataDir), cookie) };
     return {
       autosave: { ...autosave, editors: EDITORS, bodyWords: 5000 },
       readersAlone: { ...readersAlone, path: articlePath },
       readersDuringAutosave: { ...readers, path: articlePath },
       newsroom: { editors: editors.length, everyMs: AUTOSAVE_EVERY_MS, ...paced, readers: pacedReaders },
       upload,
+      editor,
       serverRssMb: Math.round(readMemory(server.pid).rssMb),
     };
   } finally {
@@ -82,6 +90,32 @@ function wrk(args: string[]): Promise<WrkResult> {
     const child = execFile(WRK, args, { timeout: 120_000 }, (error, out) => (error ? reject(error) : resolve({ command: `wrk ${args.join(' ')}`, ...parseWrk(out) })));
     track(child);
   });
+}
+
+/** Ready-to-type on the real admin, in a context carrying the bench editor's session. */
+async function measureEditorSignedIn(origin: string, articleId: string, cookie: string): Promise<EditorTiming | { skipped: string }> {
+  if (!fs.existsSync(CHROMIUM_PATH)) return { skipped: `no Chromium at ${CHROMIUM_PATH}` };
+  const cookies = cookie.split('; ').map((pair) => {
+    const eq = pair.indexOf('=');
+    return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url: origin };
+  });
+  return measureEditor(`${origin}/admin/articles/${articleId}/edit`, {
+    runs: 10,
+    newContext: async (browser) => {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      await context.addCookies(cookies);
+      return context;
+    },
+  });
+}
+
+function longestArticleId(dataDir: string): string {
+  const db = new Database(databaseFile(dataDir), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<[], { id: string }>(`select id from articles where status = 'published' order by length(body) desc limit 1`).get()!.id;
+  } finally {
+    db.close();
+  }
 }
 
 /** An editor account on the bench site (made once, with the real CLI). */
@@ -221,6 +255,10 @@ export function formatAdmin(a: AdminBench): string {
     `autosave at the island's pace, ${a.newsroom.editors} editors × every ${a.newsroom.everyMs / 1000} s: ${a.newsroom.autosaves} autosaves, p50 ${a.newsroom.p50Ms} ms, p99 ${a.newsroom.p99Ms} ms, failed ${a.newsroom.failed}`,
     line(`article page, read at the same time (-c16)`, a.newsroom.readers),
     `upload of a ${a.upload.width}×${a.upload.height} JPEG (${(a.upload.bytes / 1e6).toFixed(1)} MB): upload ${a.upload.uploadMs} ms, first variant ${a.upload.firstVariantMs} ms, total ${a.upload.totalMs} ms; server peak RSS ${a.upload.serverPeakRssBeforeMb} → ${a.upload.serverPeakRssMb} MB`,
+    `editor bundle: ${a.editor.bundle.bytes} B minified, ${a.editor.bundle.gzipBytes} B gzip -9, ${a.editor.bundle.brotliBytes} B brotli`,
+    'skipped' in a.editor.timing
+      ? `editor ready to type: skipped (${a.editor.timing.skipped})`
+      : `editor ready to type (edit page of the longest article, ${a.editor.timing.bodyChars} characters): cold ${a.editor.timing.coldReadyMs} ms, warm median ${a.editor.timing.warmReadyMedianMs} ms (worst ${a.editor.timing.warmReadyMaxMs}) of ${a.editor.timing.runs}; the island's own start-up ${a.editor.timing.islandStartupMedianMs} ms; key to field ${a.editor.timing.keyToFieldMedianMs} ms`,
     `server RSS after: ${a.serverRssMb} MB`,
   ].join('\n');
 }
