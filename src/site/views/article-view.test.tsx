@@ -102,7 +102,18 @@ describe('ArticleView', () => {
   it('escapes hostile titles, names and comment bodies', async () => {
     const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>';
     const rows = [
-      { id: 'h1', parentId: null, authorName: hostile, authorUrl: 'javascript:alert(1)', body: `${hostile}\n\nsecond`, createdAt: new Date('2026-03-12T10:00:00Z') },
+      {
+        id: 'h1',
+        parentId: null,
+        authorName: hostile,
+        authorUrl: 'javascript:alert(1)',
+        isStaff: false,
+        body: `${hostile}\n\nsecond`,
+        bodyHtml: '',
+        renderVersion: 0,
+        avatarSeed: '',
+        createdAt: new Date('2026-03-12T10:00:00Z'),
+      },
     ];
     const page = {
       ...F.articlePage({ title: `Title ${hostile}`, dek: hostile, tagline: [hostile] }),
