@@ -6,7 +6,7 @@ export interface SpamFeatures {
 }
 
 /*
- * Tokens: the body's words and adjacent word pairs; the name's words (prefixed "name:");
+ * Tokens: the body's words and adjacent word pairs (web addresses left out); the name's words (prefixed "name:");
  * the website's host and top-level domain ("site:"); the hosts and top-level domains the
  * body links to ("link:"); and a few shapes ("meta:"): how many links, how long, shouting,
  * money, a string of exclamation marks. Prefixes keep a word in a name apart from the
@@ -15,7 +15,8 @@ export interface SpamFeatures {
 export function spamFeaturesOf(comment: { authorName: string; authorUrl: string; body: string }): SpamFeatures {
   const tokens = new Set<string>();
   const body = normalizeText(comment.body);
-  const words = wordsOf(body);
+  // Addresses count by their hosts below, not as the words "https" and "com".
+  const words = wordsOf(body.replace(/https?:\/\/\S+/gi, ' '));
   for (const w of words) tokens.add(w);
   for (let i = 1; i < words.length; i++) tokens.add(`${words[i - 1]} ${words[i]}`);
 
