@@ -182,7 +182,8 @@ export function linksIn(text: string): string[] {
   // Addresses spelled without a scheme ("cheap-pills.example/buy", "www.x.example") count too:
   // a link cap that "www." walks around caps nothing.
   for (const m of normalizeText(text).matchAll(/(?<![\w@/.-])(?:www\.)?[a-z0-9-]{2,63}\.(?:com|net|org|info|biz|io|co|ru|xyz|top|shop|online|site|club|pro|example)(?:\/[^\s<>"'`]*)?(?![\w-])/gi)) {
-    if (!links.some((l) => l.includes(m[0].toLowerCase().replace(/^www\./, '')))) links.push(`https://${m[0].toLowerCase()}`);
+    const spelled = trimTrailing(m[0]).toLowerCase();
+    if (!links.some((l) => l.includes(spelled.replace(/^www\./, '')))) links.push(`https://${spelled}`);
   }
   return links;
 }

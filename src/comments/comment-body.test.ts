@@ -1,0 +1,176 @@
+import type { ChildNode, Element } from 'domhandler';
+import { isTag } from 'domhandler';
+import { textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { commentExcerpt, linksIn, renderCommentBody, truncate } from './comment-body.js';
+
+const ALLOWED: Record<string, string[]> = { p: [], br: [], em: [], strong: [], code: [], blockquote: [], a: ['href', 'rel'] };
+
+/** Every element of the output is on the allow-list, with only its attributes; links are http(s) and carry the rel. */
+function assertSafe(html: string): void {
+  const walk = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      if (!isTag(node)) continue;
+      const el = node as Element;
+      expect(Object.keys(ALLOWED), `<${el.name}> in ${html}`).toContain(el.name);
+      for (const attr of Object.keys(el.attribs)) expect(ALLOWED[el.name], `${el.name}[${attr}] in ${html}`).toContain(attr);
+      if (el.name === 'a') {
+        expect(el.attribs.href).toMatch(/^https?:\/\/[^\s"'<>]+$/);
+        expect(el.attribs.rel).toBe('nofollow ugc noopener');
+      }
+      walk(el.children);
+    }
+  };
+  walk(parseDocument(html).children);
+}
+
+function text(html: string): string {
+  return textContent(parseDocument(html));
+}
+
+describe('renderCommentBody: the subset', () => {
+  it('makes paragraphs from blank lines and line breaks from single ones', () => {
+    expect(renderCommentBody('First line\nsecond line\n\n\nNext paragraph')).toBe('<p>First line<br />second line</p><p>Next paragraph</p>');
+    expect(renderCommentBody('Windows\r\nline\r\n\r\nends')).toBe('<p>Windows<br />line</p><p>ends</p>');
+  });
+
+  it('renders *emphasis*, **strong** and `code`, and leaves stray stars as text', () => {
+    expect(renderCommentBody('An *important* and **very important** point about `berth_7`.')).toBe(
+      '<p>An <em>important</em> and <strong>very important</strong> point about <code>berth_7</code>.</p>',
+    );
+    expect(renderCommentBody('** not strong ** and * not em *')).toBe('<p>** not strong ** and * not em *</p>');
+    // Inside code nothing is formatted.
+    expect(renderCommentBody('`*a* [x](https://a.example)`')).toBe('<p><code>*a* [x](https://a.example)</code></p>');
+  });
+
+  it('renders [text](url) and bare https:// addresses as nofollow ugc links, leaving the sentence punctuation outside', () => {
+    expect(renderCommentBody('See [the report](https://stats.example.org/ports?q=1&y=2).')).toBe(
+      '<p>See <a href="https://stats.example.org/ports?q=1&amp;y=2" rel="nofollow ugc noopener">the report</a>.</p>',
+    );
+    expect(renderCommentBody('Data: https://stats.example.org/t/(2025)). Next.')).toBe(
+      '<p>Data: <a href="https://stats.example.org/t/(2025)" rel="nofollow ugc noopener">https://stats.example.org/t/(2025)</a>). Next.</p>',
+    );
+  });
+
+  it('keeps links to anything but http(s) as plain text', () => {
+    for (const body of ['[x](javascript:alert(1))', '[x](data:text/html;base64,PHNjcmlwdD4=)', '[x](vbscript:msgbox)', '[x](//evil.example/)', '[x](https://user:pw@evil.example/)']) {
+      const html = renderCommentBody(body);
+      expect(html, body).not.toContain('<a');
+      expect(text(html)).toBe(body);
+    }
+  });
+
+  it('makes a quote of "> " lines, with paragraphs inside', () => {
+    expect(renderCommentBody('> The port authority declined to comment.\n>\n> Again.\n\nOf course.')).toBe(
+      '<blockquote><p>The port authority declined to comment.</p><p>Again.</p></blockquote><p>Of course.</p>',
+    );
+    // A ">" inside a paragraph is text.
+    expect(renderCommentBody('3 > 2\nyes')).toBe('<p>3 &gt; 2<br />yes</p>');
+  });
+
+  it('drops control and direction-override characters', () => {
+    expect(renderCommentBody('ab\u0000c\u202Ed\u200Be')).toBe('<p>abcde</p>');
+  });
+});
+
+// The known classes: script, event handlers, javascript:/data: URLs, SVG and MathML, CSS,
+// mutation XSS, encoded forms, attribute breakouts, and payloads split across the subset's markers.
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<SCRIPT SRC=https://evil.example/x.js></SCRIPT>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<svg><script>alert(1)</script></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<a href="jav&#x09;ascript:alert(1)">x</a>',
+  '<body onload=alert(1)>',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '<style>@import "https://evil.example/x.css";</style>',
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+  '<form><button formaction=javascript:alert(1)>x</button></form>',
+  '"><img src=x onerror=alert(1)>',
+  "'><svg/onload=alert(1)>",
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '&#60;script&#62;alert(1)&#60;/script&#62;',
+  '%3Cscript%3Ealert(1)%3C/script%3E',
+  '\\u003cscript\\u003ealert(1)\\u003c/script\\u003e',
+  '<img src="x" onerror="&#97;lert(1)">',
+  '<details open ontoggle=alert(1)>',
+  '<object data="data:text/html,<script>alert(1)</script>"></object>',
+  '<embed src="javascript:alert(1)">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="javascript:/">',
+  '<template><img src=x onerror=alert(1)></template>',
+  '<select><template><img src=x onerror=alert(1)></template></select>',
+  '<!--<img src="--><img src=x onerror=alert(1)//">',
+  '<![CDATA[<script>alert(1)</script>]]>',
+  '[x](https://a.example/"onmouseover="alert(1))',
+  '[x](https://a.example/\'onmouseover=\'alert(1))',
+  'https://a.example/"><script>alert(1)</script>',
+  'https://a.example/<img src=x onerror=alert(1)>',
+  '[<img src=x onerror=alert(1)>](https://a.example/)',
+  '**<script>**alert(1)**</script>**',
+  '*<img src=x onerror=alert(1)>*',
+  '`<script>alert(1)</script>`',
+  '> <script>alert(1)</script>',
+  '[x](javascript:alert(1)//https://a.example)',
+  '<a href="https://a.example" onclick="alert(1)">x</a>',
+  '<p onclick=alert(1)>x</p>',
+  '<br onmouseover=alert(1)>',
+  '<code onmouseover=alert(1)>x</code>',
+  '<blockquote cite="javascript:alert(1)">x</blockquote>',
+  '<strong style="position:fixed">x</strong>',
+  '<x onclick=alert(1)>x</x>',
+  '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+  '<img srcset="x 1x, javascript:alert(1) 2x">',
+  '<input autofocus onfocus=alert(1)>',
+  '<marquee onstart=alert(1)>x</marquee>',
+  '<video><source onerror=alert(1)></video>',
+];
+
+describe('renderCommentBody: hostile input', () => {
+  it.each(PAYLOADS)('keeps %s as text: only the subset\'s own tags and attributes come out', (payload) => {
+    const html = renderCommentBody(`Before ${payload} after`);
+    assertSafe(html);
+    expect(html).not.toMatch(/<(?:script|img|svg|iframe|style|object|embed|meta|base|form|input|template|math|details|video|x)\b/i);
+    expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+    // What the commenter typed is all there, as text (markers of the subset aside).
+    expect(text(html).replace(/\s+/g, ' ')).toContain('Before');
+  });
+
+  it('cuts the raw text before rendering, so a cut never leaves half a tag or entity', () => {
+    for (const payload of PAYLOADS) {
+      const source = `${'x'.repeat(7)}${payload}`;
+      for (let cut = 1; cut <= source.length; cut++) {
+        const html = renderCommentBody(source, { maxLength: cut });
+        assertSafe(html);
+        expect(text(html).length).toBeLessThanOrEqual(cut + 1);
+      }
+    }
+  });
+
+  it('cuts whole code points, not halves of an emoji', () => {
+    expect(truncate('ab😀cd', 4)).toBe('ab😀…');
+    expect(truncate('short', 10)).toBe('short');
+  });
+});
+
+describe('links and excerpts', () => {
+  it('counts [text](url) links, bare addresses and addresses without a scheme', () => {
+    expect(linksIn('See [a](https://a.example/x) and https://b.example/y, or www.cheap-pills.com and buy-now.shop/deal.')).toEqual([
+      'https://a.example/x',
+      'https://b.example/y',
+      'https://www.cheap-pills.com',
+      'https://buy-now.shop/deal',
+    ]);
+    expect(linksIn('No links here, e.g. U.S. figures, 4.6 million boxes.')).toEqual([]);
+  });
+
+  it('makes a plain excerpt cut to length, markers dropped', () => {
+    expect(commentExcerpt('> quoted **strong** text\n\nand [a link](https://a.example) after', 200)).toBe('quoted strong text and a link (https://a.example) after');
+    expect(commentExcerpt('one two three four', 9)).toBe('one two…');
+  });
+});
