@@ -16,7 +16,8 @@ export function spamFeaturesOf(comment: { authorName: string; authorUrl: string;
   const tokens = new Set<string>();
   const body = normalizeText(comment.body);
   // Addresses count by their hosts below, not as the words "https" and "com".
-  const words = wordsOf(body.replace(/https?:\/\/\S+/gi, ' '));
+  const prose = body.replace(/https?:\/\/\S+/gi, ' ');
+  const words = wordsOf(prose);
   for (const w of words) tokens.add(w);
   for (let i = 1; i < words.length; i++) tokens.add(`${words[i - 1]} ${words[i]}`);
 
@@ -44,7 +45,7 @@ export function spamFeaturesOf(comment: { authorName: string; authorUrl: string;
   tokens.add(`meta:links:${Math.min(links.length, 3)}`);
   const length = Array.from(body).length;
   tokens.add(`meta:length:${length < 60 ? 'short' : length < 250 ? 'medium' : length < 900 ? 'long' : 'very-long'}`);
-  const letters = body.replace(/[^\p{L}]/gu, '');
+  const letters = prose.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '');
   if (letters.length >= 20 && upper.length / letters.length > 0.3) tokens.add('meta:shouting');
   if (/[$€£]\s?\d|\d\s?(?:usd|eur|dollars)\b/i.test(body)) tokens.add('meta:money');
