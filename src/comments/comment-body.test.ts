@@ -3,7 +3,7 @@ import { isTag } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { commentExcerpt, linksIn, renderCommentBody, truncate } from './comment-body.js';
+import { commentExcerpt, linksIn, renderCommentBody, sanitizeCommentHtml, truncate } from './comment-body.js';
 
 const ALLOWED: Record<string, string[]> = { p: [], br: [], em: [], strong: [], code: [], blockquote: [], a: ['href', 'rel'] };
 
@@ -16,7 +16,8 @@ function assertSafe(html: string): void {
       expect(Object.keys(ALLOWED), `<${el.name}> in ${html}`).toContain(el.name);
       for (const attr of Object.keys(el.attribs)) expect(ALLOWED[el.name], `${el.name}[${attr}] in ${html}`).toContain(attr);
       if (el.name === 'a') {
-        expect(el.attribs.href).toMatch(/^https?:\/\/[^\s"'<>]+$/);
+        // A link whose address was refused keeps no href at all.
+        if (el.attribs.href !== undefined) expect(el.attribs.href).toMatch(/^https?:\/\/[^\s"'<>]+$/);
         expect(el.attribs.rel).toBe('nofollow ugc noopener');
       }
       walk(el.children);
@@ -155,6 +156,21 @@ describe('renderCommentBody: hostile input', () => {
   it('cuts whole code points, not halves of an emoji', () => {
     expect(truncate('ab😀cd', 4)).toBe('ab😀…');
     expect(truncate('short', 10)).toBe('short');
+  });
+});
+
+describe('the two walls, each on its own', () => {
+  it('the renderer escapes what the commenter typed, even tags the sanitizer would allow', () => {
+    expect(renderCommentBody('<strong>x</strong> <a href="/x">y</a>')).toBe('<p>&lt;strong&gt;x&lt;/strong&gt; &lt;a href="/x"&gt;y&lt;/a&gt;</p>');
+  });
+
+  it('the sanitizer keeps only its tags and attributes, http(s) links, and sets the rel', () => {
+    expect(sanitizeCommentHtml('<p onclick="x()" class="c">a</p><img src=x onerror=alert(1)><script>alert(1)</script>')).toBe(
+      '<p>a</p>&lt;img /&gt;&lt;script&gt;alert(1)&lt;/script&gt;',
+    );
+    expect(sanitizeCommentHtml('<a href="javascript:alert(1)" rel="me" target="_blank">x</a>')).toBe('<a rel="nofollow ugc noopener">x</a>');
+    expect(sanitizeCommentHtml('<a href="https://a.example/" rel="me">x</a>')).toBe('<a href="https://a.example/" rel="nofollow ugc noopener">x</a>');
+    for (const payload of PAYLOADS) assertSafe(sanitizeCommentHtml(payload));
   });
 });
 

@@ -40,7 +40,11 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 /** A comment's text as HTML: the subset above, escaped, then sanitized. */
 export function renderCommentBody(text: string, options: { maxLength?: number } = {}): string {
   const source = truncate(normalizeText(text), options.maxLength ?? RENDER_MAX);
-  const html = blocksOf(source).map(renderBlock).join('');
+  return sanitizeCommentHtml(blocksOf(source).map(renderBlock).join(''));
+}
+
+/** The second wall: only p, br, em, strong, code, blockquote and http(s) links with the rel, whatever comes in. */
+export function sanitizeCommentHtml(html: string): string {
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
 

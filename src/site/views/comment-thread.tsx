@@ -67,7 +67,7 @@ function CommentItem({ node, settings }: { node: CommentNode; settings: SiteSett
 /** Initials on a colour, drawn here: no request leaves for a third party's picture. */
 function Avatar({ avatar }: { avatar: CommentAvatar }) {
   return (
-    <svg class="comment-avatar" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
+    <svg class="comment-avatar" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true">
       <circle cx="20" cy="20" r="20" fill={avatar.background} />
       <text x="20" y="20" dy=".35em" text-anchor="middle" fill={avatar.foreground} font-size="16" font-family="sans-serif" font-weight="700">
         {avatar.initials}
