@@ -148,9 +148,18 @@ describe('renderCommentBody: hostile input', () => {
       for (let cut = 1; cut <= source.length; cut++) {
         const html = renderCommentBody(source, { maxLength: cut });
         assertSafe(html);
+        // Whole elements only: the output ends where an element closes, never inside one.
+        expect(html === '' || /<\/(?:p|blockquote)>$/.test(html), html).toBe(true);
         expect(text(html).length).toBeLessThanOrEqual(cut + 1);
       }
     }
+  });
+
+  it('counts the length on the text typed, not on the markup it becomes', () => {
+    const body = 'Figures: https://stats.example.org/ports/2025';
+    expect(renderCommentBody(body, { maxLength: body.length })).toBe(
+      '<p>Figures: <a href="https://stats.example.org/ports/2025" rel="nofollow ugc noopener">https://stats.example.org/ports/2025</a></p>',
+    );
   });
 
   it('cuts whole code points, not halves of an emoji', () => {

@@ -135,9 +135,12 @@ describe.each(testDialects)('moderation on %s', (dialect) => {
       await moderateComments(w.deps, editor, [id], 'spam');
       expect(await documents()).toEqual({ spam: start.spam + 1, ham: start.ham });
       expect(await tokenCounts('zanzibarian')).toEqual({ spam: 1, ham: 0 });
-      // Trashing is no verdict on spam: nothing is learned.
+      await moderateComments(w.deps, editor, [id], 'approve');
+      expect(await documents()).toEqual({ spam: start.spam, ham: start.ham + 1 });
+      // Trashing is no verdict on spam: nothing is learned, nothing taken back.
       await moderateComments(w.deps, editor, [id], 'trash');
-      expect(await documents()).toEqual({ spam: start.spam + 1, ham: start.ham });
+      expect(await documents()).toEqual({ spam: start.spam, ham: start.ham + 1 });
+      expect(await tokenCounts('zanzibarian')).toEqual({ spam: 0, ham: 1 });
     });
   });
 
