@@ -63,6 +63,7 @@ export {
   moderateComment,
   moderateComments,
 } from './moderate-comment.js';
+export { replyFromQueue } from './reply-from-queue.js';
 export { type CommentQueue, type CommentQueueQuery, listCommentQueue, QUEUE_PER_PAGE, type QueuedComment } from './list-comments.js';
 export { addBlock, BLOCK_KINDS, type BlockEntry, type BlockKind, listBlocks, removeBlock } from './block-list.js';
 

@@ -8,6 +8,7 @@ import { threadComments } from './comment.js';
 import { listApprovedComments } from './comment.queries.js';
 import { listCommentQueue } from './list-comments.js';
 import { editComment, moderateComment, moderateComments } from './moderate-comment.js';
+import { replyFromQueue } from './reply-from-queue.js';
 import { DOCUMENTS_TOKEN } from './spam-token.queries.js';
 
 describe.each(testDialects)('moderation on %s', (dialect) => {
@@ -214,6 +215,23 @@ describe.each(testDialects)('moderation on %s', (dialect) => {
       expect(second.items.map((i) => i.excerpt)).toEqual(['Comment number 2', 'Comment number 1']);
       expect((await listCommentQueue(w.t.db, editor, { articleId: article.id, perPage: 2, page: 99 })).page).toBe(3);
     });
+  });
+
+  it('replies from the queue under the moderator\'s account, approving a held comment first', async () => {
+    const held = await w.post({ email: 'asks@example.org', body: 'Where does the 4.6 million figure come from?' });
+    if (held.kind === 'rejected') throw new Error('rejected');
+    const before = await w.countOf();
+    const reply = await replyFromQueue(w.deps, editor, held.comment.id, { body: 'From the port authority\'s annual report, table 3.', ip: '192.0.2.1' });
+    expect(reply.kind).toBe('approved');
+    if (reply.kind === 'rejected') return;
+    expect(reply.comment).toMatchObject({ parentId: held.comment.id, isStaff: true, authorName: 'Mona Moderator', userId: editor.id });
+    expect(await w.statusOf(held.comment.id)).toBe('approved');
+    expect(await w.countOf()).toBe(before + 2);
+    await expect(replyFromQueue(w.deps, author, held.comment.id, { body: 'x', ip: '' })).rejects.toThrow(ForbiddenError);
+    const spam = await w.post({ email: 'spam-answer@example.org' });
+    if (spam.kind === 'rejected') throw new Error('rejected');
+    await moderateComments(w.deps, editor, [spam.comment.id], 'spam');
+    expect(await replyFromQueue(w.deps, editor, spam.comment.id, { body: 'No.', ip: '' })).toMatchObject({ kind: 'rejected', errors: { parentId: expect.any(String) } });
   });
 
   it('keeps a block list moderators can read and change', async () => {
