@@ -270,6 +270,22 @@ describe.each(testDialects)('submitComment on %s', (dialect) => {
     });
   });
 
+  it('keeps the count exact and stores a form sent twice once, when comments arrive at once', async () => {
+    const busy = await createCommentWorld(dialect);
+    try {
+      await saveSettings(busy.deps, { commentModeration: 'approve-all' });
+      const outcomes = await Promise.all(Array.from({ length: 24 }, (_, i) => busy.post({ email: `rush${i}@example.org`, body: `Comment ${i} in the rush.` })));
+      expect(outcomes.every((o) => o.kind === 'approved')).toBe(true);
+      expect(await busy.countOf()).toBe(24);
+      const twice = await Promise.all(Array.from({ length: 6 }, () => busy.post({ email: 'double@example.org', body: 'Sent twice by an impatient click.' })));
+      expect(twice.filter((o) => o.kind === 'approved')).toHaveLength(1);
+      expect(twice.filter((o) => o.kind === 'rejected' && o.reason === 'duplicate')).toHaveLength(5);
+      expect(await busy.countOf()).toBe(25);
+    } finally {
+      await busy.t.destroy();
+    }
+  });
+
   it('never throws for what a commenter types', async () => {
     const inputs = [{ body: '\u0000' }, { name: '\u202E\u202E' }, { website: 'http://' }, { email: '@' }, { parentId: "' or 1=1 --" }, { website: 'h'.repeat(500) }];
     for (const input of inputs) await expect(submitComment(w.deps, { articleId: w.article.id, name: 'A', email: 'a@example.org', body: 'b', ip: '', ...input })).resolves.toBeDefined();

@@ -104,12 +104,6 @@ export async function submitComment(deps: CommentDeps, input: SubmitCommentInput
     }
   }
 
-  const since = toStoredTime(new Date(now.getTime() - limits.duplicateWindowSeconds * 1000));
-  const earlier = await recentBodiesFrom(db, input.articleId, emailKey, since);
-  if (earlier.some((body) => sameWords(body, fields.body))) {
-    return rejected('duplicate', { body: 'You have already posted this comment here. It is shown, or it is waiting for a moderator.' });
-  }
-
   const features = spamFeaturesOf({ authorName: fields.name, authorUrl: fields.website, body: fields.body });
   let decision: { status: CommentStatus; reason: StatusReason; note: string; spamScore: number | null };
   if (staff) {
@@ -151,10 +145,20 @@ export async function submitComment(deps: CommentDeps, input: SubmitCommentInput
     trained_as: null,
     edited_at: null,
   };
-  await writeComments(deps, [row.article_id], async (trx) => {
-    await insertComments(trx, [row]);
-    return { touched: new Map([[row.article_id, [row.id]]]) };
-  });
+  // The duplicate check runs under the article's lock, so a form sent twice at once stores once.
+  const since = toStoredTime(new Date(now.getTime() - limits.duplicateWindowSeconds * 1000));
+  const { result } = await writeComments(
+    deps,
+    [row.article_id],
+    async (trx) => {
+      const earlier = await recentBodiesFrom(trx, row.article_id, emailKey, since);
+      if (earlier.some((body) => sameWords(body, fields.body))) return { touched: new Map<string, string[]>(), isDuplicate: true };
+      await insertComments(trx, [row]);
+      return { touched: new Map([[row.article_id, [row.id]]]), isDuplicate: false };
+    },
+    { isShownUnchanged: decision.status !== 'approved' },
+  );
+  if (result.isDuplicate) return rejected('duplicate', { body: 'You have already posted this comment here. It is shown, or it is waiting for a moderator.' });
   return { kind: KIND_OF[decision.status as keyof typeof KIND_OF], comment: toComment(row) };
 }
 
