@@ -64,7 +64,15 @@ export {
   moderateComments,
 } from './moderate-comment.js';
 export { replyFromQueue } from './reply-from-queue.js';
-export { type CommentQueue, type CommentQueueQuery, listCommentQueue, QUEUE_PER_PAGE, type QueuedComment } from './list-comments.js';
+export {
+  type CommentQueue,
+  type CommentQueueQuery,
+  findCommentById,
+  findQueuedComment,
+  listCommentQueue,
+  QUEUE_PER_PAGE,
+  type QueuedComment,
+} from './list-comments.js';
 export { addBlock, BLOCK_KINDS, type BlockEntry, type BlockKind, listBlocks, removeBlock } from './block-list.js';
 
 // The spam filter: its port, the naive Bayes implementation over spam_tokens, its features.

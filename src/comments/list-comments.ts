@@ -5,7 +5,8 @@ import { COMMENT_STATUSES, type Comment, type CommentStatus } from './comment.js
 import { commentExcerpt } from './comment-body.js';
 import { emailKeyOf } from './comment-hash.js';
 import { countQueueByStatus, listQueueRows } from './moderation.queries.js';
-import { toComment } from './comment.queries.js';
+import { NotFoundError } from '../shared/errors.js';
+import { findCommentRow, toComment } from './comment.queries.js';
 
 export interface CommentQueueQuery {
   /** absent: every status */
@@ -64,4 +65,22 @@ export async function listCommentQueue(db: Database, actor: Actor, query: Commen
     return { ...comment, articleTitle: titles.get(r.article_id) ?? '', excerpt: commentExcerpt(r.body, 300) };
   });
   return { items, counts, total, page, perPage, pageCount };
+}
+
+/** One comment as the queue shows it, for its edit screen. */
+export async function findQueuedComment(db: Database, actor: Actor, commentId: string): Promise<QueuedComment> {
+  assertCan(actor, 'moderate_comments', 'see the comment queue');
+  const comment = await findCommentById(db, commentId);
+  if (!comment) throw new NotFoundError('comment', commentId);
+  const titles = await findArticleTitles(db, [comment.articleId]);
+  return { ...comment, articleTitle: titles.get(comment.articleId) ?? '', excerpt: commentExcerpt(comment.body, 300) };
+}
+
+/**
+ * One comment, for the system's own readers of `comments.changed` (notifications: who to
+ * tell of a new comment or a reply). Staff screens use findQueuedComment, which checks the role.
+ */
+export async function findCommentById(db: Database, commentId: string): Promise<Comment | null> {
+  const row = await findCommentRow(db, commentId);
+  return row ? toComment(row) : null;
 }

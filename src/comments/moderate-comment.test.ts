@@ -6,7 +6,7 @@ import { ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { addBlock, listBlocks, removeBlock } from './block-list.js';
 import { threadComments } from './comment.js';
 import { listApprovedComments } from './comment.queries.js';
-import { listCommentQueue } from './list-comments.js';
+import { findCommentById, findQueuedComment, listCommentQueue } from './list-comments.js';
 import { editComment, moderateComment, moderateComments } from './moderate-comment.js';
 import { replyFromQueue } from './reply-from-queue.js';
 import { DOCUMENTS_TOKEN } from './spam-token.queries.js';
@@ -201,6 +201,16 @@ describe.each(testDialects)('moderation on %s', (dialect) => {
       const byEmail = await listCommentQueue(w.t.db, editor, { email: ' q2@EXAMPLE.org' });
       expect(byEmail.items.map((i) => i.id)).toEqual([ic, ib]);
       expect(byEmail.counts).toEqual({ pending: 2, approved: 0, spam: 0, trash: 0 });
+    });
+
+    it('finds one comment for its edit screen, for moderators only', async () => {
+      const o = await w.post({ email: 'one@example.org', body: 'Just this one.' });
+      if (o.kind === 'rejected') throw new Error('rejected');
+      expect(await findQueuedComment(w.t.db, editor, o.comment.id)).toMatchObject({ id: o.comment.id, articleTitle: 'Talks resume over the northern crossings', excerpt: 'Just this one.', authorEmail: 'one@example.org' });
+      await expect(findQueuedComment(w.t.db, author, o.comment.id)).rejects.toThrow(ForbiddenError);
+      await expect(findQueuedComment(w.t.db, editor, 'missing')).rejects.toThrow(NotFoundError);
+      expect((await findCommentById(w.t.db, o.comment.id))?.body).toBe('Just this one.');
+      expect(await findCommentById(w.t.db, 'missing')).toBeNull();
     });
 
     it('pages through the queue', async () => {
