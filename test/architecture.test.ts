@@ -29,6 +29,8 @@ const TABLE_OWNERS: Record<string, string> = {
   sign_in_challenges: 'accounts',
   mail_outbox: 'mail',
   comments: 'comments',
+  comment_blocks: 'comments',
+  spam_tokens: 'comments',
   media: 'media',
   settings: 'settings',
   redirects: 'redirects',

@@ -13,5 +13,34 @@ export interface CommentsTable {
   created_at: string;
   ip_hash: Generated<string>;
   user_agent: Generated<string>;
+  /** the email trimmed and lowercased: how a commenter is looked up */
+  email_key: Generated<string>;
+  is_staff: Generated<number>;
+  /** why the comment has its status (StatusReason) and the sentence a moderator reads */
+  status_reason: Generated<string>;
+  status_note: Generated<string>;
+  status_changed_at: string | null;
+  /** the body rendered by renderCommentBody, valid while render_version is current */
+  body_html: Generated<string>;
+  render_version: Generated<number>;
+  /** a keyed hash the avatar is drawn from; '' draws it from the name */
+  avatar_seed: Generated<string>;
+  spam_score: number | null;
+  /** the label the spam filter learned from this comment, if any */
+  trained_as: string | null;
+  edited_at: string | null;
 }
 export type CommentRow = Selectable<CommentsTable>;
+
+export interface CommentBlocksTable {
+  kind: string; // BlockKind
+  value: string;
+  note: Generated<string>;
+  created_at: string;
+}
+
+export interface SpamTokensTable {
+  token: string;
+  spam: Generated<number>;
+  ham: Generated<number>;
+}

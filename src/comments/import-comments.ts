@@ -3,8 +3,10 @@ import type { EventSink } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
 import type { CommentsChanged } from '../shared/domain-events.js';
 import type { CommentStatus } from './comment.js';
-import { recordCommentCount } from '../content/index.js';
-import { type CommentInsert, countApprovedComments, insertComments } from './comment.queries.js';
+import { RENDER_VERSION, renderCommentBody } from './comment-body.js';
+import { emailKeyOf } from './comment-hash.js';
+import { type CommentInsert, insertComments } from './comment.queries.js';
+import { writeComments } from './comment-writes.js';
 
 export interface ImportedComment {
   /** the caller's key for this comment, so replies can name their parent */
@@ -29,18 +31,20 @@ export async function importComments(
   comments: ImportedComment[],
 ): Promise<Map<string, string>> {
   const { ids, rows } = importedCommentRows(articleId, comments);
-  await db.transaction().execute(async (trx) => {
+  await writeComments({ db, events }, [articleId], async (trx) => {
     await insertCommentRows(trx, rows);
-    await recordCommentCount(trx, articleId, await countApprovedComments(trx, articleId));
+    return { touched: new Map([[articleId, rows.map((r) => r.id)]]) };
   });
-  await events.emit({ type: 'comments.changed', articleId });
   return ids;
 }
 
-/** Rows for imported comments, with new ids; replies point at their parents' new ids. */
+/**
+ * Rows for imported comments, with new ids; replies point at their parents' new ids. They
+ * carry no IP hash or avatar seed (the site's key did not make them): avatars follow names.
+ */
 export function importedCommentRows(articleId: string, comments: readonly ImportedComment[]): { ids: Map<string, string>; rows: CommentInsert[] } {
   const ids = new Map(comments.map((c) => [c.key, newId()]));
-  const rows = comments.map((c) => ({
+  const rows = comments.map((c): CommentInsert => ({
     id: ids.get(c.key)!,
     article_id: articleId,
     parent_id: c.parentKey ? (ids.get(c.parentKey) ?? null) : null,
@@ -53,6 +57,15 @@ export function importedCommentRows(articleId: string, comments: readonly Import
     created_at: c.createdAt.toISOString(),
     ip_hash: '',
     user_agent: '',
+    email_key: emailKeyOf(c.authorEmail),
+    status_reason: 'imported',
+    status_note: 'Imported with this status.',
+    status_changed_at: c.createdAt.toISOString(),
+    body_html: renderCommentBody(c.body),
+    render_version: RENDER_VERSION,
+    spam_score: null,
+    trained_as: null,
+    edited_at: null,
   }));
   return { ids, rows };
 }

@@ -99,6 +99,18 @@ export async function claimScheduledArticle(db: Database, id: string, nowIso: st
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Takes the write lock on these articles' rows (a write that changes nothing), in id order so
+ * two writers cannot deadlock: the comments feature holds it while it recounts, so two
+ * comments posted at once on PostgreSQL cannot both count without the other. SQLite already
+ * runs one writing transaction at a time.
+ */
+export async function lockCommentCounts(db: Database, articleIds: readonly string[]): Promise<void> {
+  for (const id of [...new Set(articleIds)].sort()) {
+    await db.updateTable('articles').set({ comment_count: sql<number>`comment_count` }).where('id', '=', id).execute();
+  }
+}
+
 /** The approved-comment count shown on the article's cards; the comments feature keeps it in step. */
 export async function recordCommentCount(db: Database, articleId: string, count: number): Promise<void> {
   await db.updateTable('articles').set({ comment_count: count }).where('id', '=', articleId).execute();

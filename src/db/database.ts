@@ -7,7 +7,7 @@ import type {
   SignInChallengesTable,
   UsersTable,
 } from '../accounts/accounts.table.js';
-import type { CommentsTable } from '../comments/comment.table.js';
+import type { CommentBlocksTable, CommentsTable, SpamTokensTable } from '../comments/comment.table.js';
 import type {
   ArticleAuthorsTable,
   ArticleDraftsTable,
@@ -51,6 +51,8 @@ export interface Tables {
   term_frequencies: TermFrequenciesTable;
   pages: PagesTable;
   comments: CommentsTable;
+  comment_blocks: CommentBlocksTable;
+  spam_tokens: SpamTokensTable;
   redirects: RedirectsTable;
 }
 

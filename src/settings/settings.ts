@@ -48,6 +48,10 @@ export const SiteSettings = z.object({
   commentsCloseAfterDays: z.number().int('a whole number of days').min(0, 'zero or more days').max(3650, 'at most 3,650 days'),
   /** how deep replies nest before they are shown flat */
   commentThreadDepth: z.number().int('a whole number').min(1, 'at least 1').max(10, 'at most 10'),
+  /** comments in the spam folder are deleted this many days after they entered it; 0 keeps them */
+  commentSpamRetentionDays: z.number().int('a whole number of days').min(0, 'zero or more days').max(3650, 'at most 3,650 days'),
+  /** comments in the trash are deleted this many days after they entered it; 0 keeps them */
+  commentTrashRetentionDays: z.number().int('a whole number of days').min(0, 'zero or more days').max(3650, 'at most 3,650 days'),
 });
 export type SiteSettings = z.output<typeof SiteSettings>;
 
@@ -64,6 +68,8 @@ export const DEFAULT_SETTINGS: SiteSettings = Object.freeze({
   commentModeration: 'hold-first',
   commentsCloseAfterDays: 0,
   commentThreadDepth: 5,
+  commentSpamRetentionDays: 15,
+  commentTrashRetentionDays: 30,
 });
 
 // Settings are parsed on every uncached render; building a formatter to check the zone is not cheap.

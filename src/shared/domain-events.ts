@@ -30,10 +30,19 @@ export interface RelatedListsChanged {
   articleIds: string[];
 }
 
-/** Comments of an article changed: its thread and its counts on cards. */
+/**
+ * Comments of an article changed. Readers see only approved comments: `isThreadChanged`
+ * when the thread on the article's page differs (a comment shown, hidden or edited while
+ * shown); `isCountChanged` when the count its cards and lists print differs too. A comment
+ * held for moderation or edited in the queue changes neither: no public page shows it.
+ */
 export interface CommentsChanged {
   type: 'comments.changed';
   articleId: string;
+  isThreadChanged: boolean;
+  isCountChanged: boolean;
+  /** the comments written, moved or removed */
+  commentIds: string[];
 }
 
 /** A standalone page changed; `isListingChanged` when its title, slug or status did (the footer lists pages). */

@@ -4,7 +4,9 @@ import path from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
+import { importComments } from '../comments/index.js';
 import { withdrawArticle } from '../content/index.js';
+import { saveSettings } from '../settings/index.js';
 import { saveRedirect } from '../redirects/index.js';
 import { createNewsroom, type Newsroom, publishArticle } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
@@ -62,6 +64,31 @@ describe.each(testDialects)('the public site on %s', (dialect) => {
     expect(html).toContain('<p class="tagline">NLF · NLA · ANL · The Northern Front</p>');
     // Economy has no aliases: no tagline (not the tags in its place).
     expect(await (await get('/economy/port-tariffs-rise/')).text()).not.toContain('class="tagline"');
+  });
+
+  it('threads an article\'s comments to the depth the settings say, their bodies formatted', async () => {
+    const deps = { db: t.db, clock: t.clock, events: t.events };
+    const article = await publishArticle(deps, n, { slug: 'deep-thread', title: 'A deep thread' });
+    const chain = ['a', 'b', 'c', 'd'].map((key, i) => ({
+      key,
+      parentKey: i === 0 ? null : ['a', 'b', 'c'][i - 1]!,
+      authorName: `Reader ${key}`,
+      authorEmail: `${key}@example.org`,
+      authorUrl: '',
+      body: `Reply **${key}**`,
+      status: 'approved' as const,
+      createdAt: new Date(Date.UTC(2026, 10, 11, 10, i)),
+    }));
+    await importComments(t.db, t.events, article.id, chain);
+    const nesting = async () => ((await (await get('/world/levant/northern-front/deep-thread/')).text()).match(/class="comment-replies"/g) ?? []).length;
+    expect(await nesting()).toBe(3); // a(b(c(d))) at the default depth of 5
+    await saveSettings(deps, { commentThreadDepth: 2 });
+    try {
+      expect(await nesting()).toBe(1); // a(b c d)
+      expect(await (await get('/world/levant/northern-front/deep-thread/')).text()).toContain('Reply <strong>d</strong>');
+    } finally {
+      await saveSettings(deps, { commentThreadDepth: 5 });
+    }
   });
 
   it('301s a known slug under a wrong topic path, a missing slash and capitals to the canonical URL', async () => {

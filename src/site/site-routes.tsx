@@ -191,7 +191,8 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   site.get('/preview/:token/', async (c) => {
     const articleId = await findPreviewedArticleId(db, c.req.param('token'));
     if (!articleId) throw new NotFoundError('preview', '');
-    const [page, ch] = await Promise.all([loadPreviewPage(db, articleId), chrome()]);
+    const ch = await chrome();
+    const page = await loadPreviewPage(db, articleId, { threadDepth: ch.settings.commentThreadDepth });
     c.header('cache-control', 'private, no-store');
     c.header('x-robots-tag', 'noindex, nofollow');
     return c.html(await renderDocument(<ArticleView chrome={ch} page={page} isPreview />));
@@ -221,7 +222,7 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
         return html(c, staticPageTags(staticPage), <StaticPageView chrome={ch} page={staticPage} />);
       }
       case 'article': {
-        const articlePage = await loadArticlePage(db, resolved.articleId, resolved.primaryTopicPath);
+        const articlePage = await loadArticlePage(db, resolved.articleId, resolved.primaryTopicPath, { threadDepth: ch.settings.commentThreadDepth });
         return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} />);
       }
       case 'moved':

@@ -15,12 +15,17 @@ import type { ArticlePage } from './reader-pages.js';
  * Eight statements at most: the article, the names it shows (topics, trail, tags, authors),
  * its related rows, their bylines, their topics, the images of both, and its comments.
  */
-export async function loadArticlePage(db: Database, articleId: string, primaryTopicPath: string, options: { isPreview?: boolean } = {}): Promise<ArticlePage> {
+export async function loadArticlePage(
+  db: Database,
+  articleId: string,
+  primaryTopicPath: string,
+  options: { isPreview?: boolean; /** how deep replies nest (the setting commentThreadDepth) */ threadDepth?: number } = {},
+): Promise<ArticlePage> {
   const [row, names, relatedRows, comments] = await Promise.all([
     findArticleById(db, articleId),
     namesOfArticle(db, articleId, pathPrefixes(primaryTopicPath)),
     relatedSummaryRows(db, articleId),
-    listApprovedComments(db, articleId).then(threadComments),
+    listApprovedComments(db, articleId).then((rows) => threadComments(rows, options.threadDepth)),
   ]);
   // A preview shows any article but one in the trash; the site shows only what is public.
   if (!row || (options.isPreview ? row.status === 'trashed' : !isPublic(row.status))) throw new NotFoundError('article', articleId);
@@ -72,10 +77,10 @@ export async function loadArticlePage(db: Database, articleId: string, primaryTo
 }
 
 /** An article at its secret preview URL, published or not, as readers would see it. */
-export async function loadPreviewPage(db: Database, articleId: string): Promise<ArticlePage> {
+export async function loadPreviewPage(db: Database, articleId: string, options: { threadDepth?: number } = {}): Promise<ArticlePage> {
   const row = await findArticleById(db, articleId);
   if (!row) throw new NotFoundError('article', articleId);
   const topic = await findTopicById(db, row.primary_topic_id);
   if (!topic) throw new Error(`article ${row.id} lacks its primary topic`);
-  return loadArticlePage(db, articleId, topic.path, { isPreview: true });
+  return loadArticlePage(db, articleId, topic.path, { ...options, isPreview: true });
 }

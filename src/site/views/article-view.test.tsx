@@ -102,7 +102,18 @@ describe('ArticleView', () => {
   it('escapes hostile titles, names and comment bodies', async () => {
     const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>';
     const rows = [
-      { id: 'h1', parentId: null, authorName: hostile, authorUrl: 'javascript:alert(1)', body: `${hostile}\n\nsecond`, createdAt: new Date('2026-03-12T10:00:00Z') },
+      {
+        id: 'h1',
+        parentId: null,
+        authorName: hostile,
+        authorUrl: 'javascript:alert(1)',
+        isStaff: false,
+        body: `${hostile}\n\nsecond`,
+        bodyHtml: '',
+        renderVersion: 0,
+        avatarSeed: '',
+        createdAt: new Date('2026-03-12T10:00:00Z'),
+      },
     ];
     const page = {
       ...F.articlePage({ title: `Title ${hostile}`, dek: hostile, tagline: [hostile] }),
@@ -117,6 +128,32 @@ describe('ArticleView', () => {
     // The only scripts are JSON-LD blocks, and they stay closed.
     for (const script of p.all('script')) expect(p.attr(script, 'type')).toBe('application/ld+json');
     for (const script of p.all('script')) expect(() => JSON.parse(p.text(script))).not.toThrow();
+  });
+
+  it('prints comment bodies as their sanitized HTML, with a staff badge and avatars drawn on the page', async () => {
+    const rows = F.commentRows().map((r) =>
+      r.id === 'c4' ? { ...r, body: 'I grew up in *Veld*.\n\n> people want schools first\n\nSee https://veld.example.org/schools.' } : r,
+    );
+    const page = { ...F.articlePage(), comments: threadComments(rows, 5) };
+    const p = await renderPage(<ArticleView chrome={chrome} page={page} />);
+    const c4 = p.one('article', { id: 'comment-c4' });
+    const inside = (node: { parent: unknown }, ancestor: unknown) => {
+      for (let n = node.parent as { parent: unknown } | null; n; n = n.parent as { parent: unknown } | null) if (n === ancestor) return true;
+      return false;
+    };
+    expect(p.all('em').filter((e) => inside(e, c4)).map((e) => p.text(e))).toEqual(['Veld']);
+    expect(p.all('blockquote').filter((q) => inside(q, c4)).map((q) => p.text(q))).toEqual(['people want schools first']);
+    const link = p.all('a').find((a) => p.attr(a, 'href') === 'https://veld.example.org/schools')!;
+    expect(p.attr(link, 'rel')).toBe('nofollow ugc noopener');
+    // The staff reply carries a badge; nobody else's does.
+    expect(p.all('span', { class: 'comment-staff' }).map((b) => p.text(b))).toEqual(['Staff']);
+    expect(p.text(p.one('article', { id: 'comment-c2' }))).toContain('Staff');
+    // One avatar per comment, drawn inline: initials, no image fetched from anywhere.
+    const avatars = p.all('svg', { class: 'comment-avatar' });
+    expect(avatars).toHaveLength(6);
+    expect(p.text(avatars[0]!)).toBe('HV');
+    expect(p.attr(avatars[0]!, 'aria-hidden')).toBe('true');
+    expect(p.all('img').filter((i) => /gravatar|avatar/i.test(p.attr(i, 'src') ?? ''))).toHaveLength(0);
   });
 
   it('writes canonical, OpenGraph and Twitter metadata with the configured site URL', async () => {

@@ -1,11 +1,13 @@
-import type { CommentNode, CommentThread as Thread } from '../../comments/index.js';
+import type { CommentAvatar, CommentNode, CommentThread as Thread } from '../../comments/index.js';
 import type { SiteSettings } from '../../settings/index.js';
 import { formatDateTime, isoDateTime } from './dates.js';
+import { TrustedHtml } from './trusted-html.js';
 import { countOf } from './words.js';
 
 /**
- * Approved comments, threaded, oldest first at every level. Bodies are plain text
- * paragraphs, escaped like all text; a commenter's website is a nofollow link.
+ * Approved comments, threaded, oldest first at every level. Bodies are the HTML that
+ * renderCommentBody made from the commenter's text (escaped, then sanitized against its
+ * few tags); names and websites are text, escaped like all text; a website is a nofollow link.
  */
 export function CommentThread({ thread, isOpen, settings }: { thread: Thread; isOpen: boolean; settings: SiteSettings }) {
   return (
@@ -32,6 +34,7 @@ function CommentItem({ node, settings }: { node: CommentNode; settings: SiteSett
     <li class="comment-item">
       <article class="comment" id={anchor} aria-label={`Comment by ${node.authorName}`}>
         <header class="comment-header">
+          <Avatar avatar={node.avatar} />
           <span class="comment-author">
             {isWebLink(node.authorUrl) ? (
               <a href={node.authorUrl} rel="nofollow ugc noopener">
@@ -41,14 +44,13 @@ function CommentItem({ node, settings }: { node: CommentNode; settings: SiteSett
               node.authorName
             )}
           </span>
+          {node.isStaff && <span class="comment-staff">Staff</span>}
           <a class="comment-permalink" href={`#${anchor}`}>
             <time datetime={isoDateTime(node.createdAt)}>{formatDateTime(node.createdAt, settings)}</time>
           </a>
         </header>
         <div class="comment-body">
-          {node.paragraphs.map((text) => (
-            <p>{text}</p>
-          ))}
+          <TrustedHtml html={node.html} />
         </div>
       </article>
       {node.replies.length > 0 && (
@@ -59,6 +61,18 @@ function CommentItem({ node, settings }: { node: CommentNode; settings: SiteSett
         </ol>
       )}
     </li>
+  );
+}
+
+/** Initials on a colour, drawn here: no request leaves for a third party's picture. */
+function Avatar({ avatar }: { avatar: CommentAvatar }) {
+  return (
+    <svg class="comment-avatar" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true">
+      <circle cx="20" cy="20" r="20" fill={avatar.background} />
+      <text x="20" y="20" dy=".35em" text-anchor="middle" fill={avatar.foreground} font-size="16" font-family="sans-serif" font-weight="700">
+        {avatar.initials}
+      </text>
+    </svg>
   );
 }
 

@@ -1,0 +1,26 @@
+import type { Database } from '../db/database.js';
+import { isPublic } from './article.js';
+
+/** What the comment rules need to know of an article: whether readers may comment on it. */
+export interface CommentableArticle {
+  id: string;
+  isPublished: boolean;
+  /** the article's own switch ("comments open") */
+  commentsOpen: boolean;
+  publishedAt: Date | null;
+}
+
+export async function findCommentableArticle(db: Database, articleId: string): Promise<CommentableArticle | null> {
+  const row = await db
+    .selectFrom('articles')
+    .select(['id', 'status', 'comments_open', 'published_at'])
+    .where('id', '=', articleId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    isPublished: isPublic(row.status),
+    commentsOpen: row.comments_open === 1,
+    publishedAt: row.published_at ? new Date(row.published_at) : null,
+  };
+}
