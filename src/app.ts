@@ -26,6 +26,9 @@ import { siteErrorResponder } from './site/site-errors.js';
 import { STYLESHEET as SITE_STYLESHEET } from './site/views/chrome.js';
 import { canonicalPath } from './site/canonical-path.js';
 import { siteRoutes } from './site/site-routes.js';
+import { DEFAULT_COMMENT_TOKEN_POLICY } from './site/comments/comment-form-token.js';
+import { commentRoutes } from './site/comments/comment-routes.js';
+import { DEFAULT_COMMENT_LIMITS } from './comments/index.js';
 import { chromeLoader } from './site/chrome.js';
 
 export interface AppDeps {
@@ -114,6 +117,21 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       ...(deps.loginLimits ? { loginLimits: deps.loginLimits } : {}),
     }),
   );
+  // Before the page cache too: posting, tokens and the no-script form pages are for one reader.
+  app.route(
+    '/',
+    commentRoutes({
+      db: deps.db,
+      clock: deps.clock,
+      events,
+      siteUrl: deps.config.siteUrl,
+      chrome,
+      secret: deps.sessionSecret,
+      trustedProxies: deps.config.trustedProxies,
+      limits: { ...DEFAULT_COMMENT_LIMITS, perIp: deps.config.comments.perIp, perEmail: deps.config.comments.perEmail },
+      tokenPolicy: { ...DEFAULT_COMMENT_TOKEN_POLICY, minSeconds: deps.config.comments.minSeconds },
+    }),
+  );
   if (deps.config.pageCache) app.use(pageCacheMiddleware({ cache: deps.cache, sessionSecret: deps.sessionSecret, clock: deps.clock }));
   app.route(
     '/',
@@ -123,6 +141,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       chrome,
       clock: deps.clock,
       sitemapChunkSize: deps.sitemapChunkSize,
+      sessionSecret: deps.sessionSecret,
       redirectHits: deps.redirectHits ?? new RedirectHitCounter(deps.db, { onError: (e) => deps.logger.error('redirect hits not stored; kept for the next try', { error: String(e) }) }),
     }),
   );

@@ -30,6 +30,17 @@ export interface Config {
   readonly testSeedKillAt: string | null;
   /** outgoing mail: SMTP when a URL is set, else .eml files under DATA_DIR/mail/ */
   readonly mail: MailConfig;
+  /** the comment form's abuse limits (benchmarks and tests raise them: all their traffic is 127.0.0.1) */
+  readonly comments: CommentConfig;
+}
+
+export interface CommentConfig {
+  /** comments per IP address (IPv6: per /64) per window (COMMENT_LIMIT_PER_IP, "5/600": 5 in 600 s) */
+  readonly perIp: { limit: number; windowSeconds: number };
+  /** comments per email address per window (COMMENT_LIMIT_PER_EMAIL) */
+  readonly perEmail: { limit: number; windowSeconds: number };
+  /** a post this many seconds or fewer after its form token was issued is refused (COMMENT_MIN_SECONDS) */
+  readonly minSeconds: number;
 }
 
 export interface MailConfig {
@@ -63,6 +74,9 @@ const EnvSchema = z.object({
   DEMO_CONTENT: z.enum(['on', 'off']).default('on'),
   MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(25),
   MEDIA_MAX_MEGAPIXELS: z.coerce.number().positive().max(1000).default(60),
+  COMMENT_LIMIT_PER_IP: z.string().regex(/^\d{1,9}\/\d{1,9}$/, 'comments/seconds, e.g. 5/600').default('5/600'),
+  COMMENT_LIMIT_PER_EMAIL: z.string().regex(/^\d{1,9}\/\d{1,9}$/, 'comments/seconds, e.g. 5/600').default('5/600'),
+  COMMENT_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
   // "Name <address>" or a bare address; one line, so it cannot add headers.
   MAIL_FROM: z
@@ -118,7 +132,17 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       from: e.MAIL_FROM?.trim() ?? `Dossier <no-reply@${siteUrl.hostname}>`,
       dir: path.join(dataDir, 'mail'),
     }),
+    comments: Object.freeze({
+      perIp: rateWindow(e.COMMENT_LIMIT_PER_IP),
+      perEmail: rateWindow(e.COMMENT_LIMIT_PER_EMAIL),
+      minSeconds: e.COMMENT_MIN_SECONDS,
+    }),
   });
+}
+
+function rateWindow(spec: string): { limit: number; windowSeconds: number } {
+  const [limit, windowSeconds] = spec.split('/').map(Number) as [number, number];
+  return Object.freeze({ limit, windowSeconds: Math.max(1, windowSeconds) });
 }
 
 function parseDatabaseUrl(

@@ -1,3 +1,8 @@
+import { deleteCookie } from 'hono/cookie';
+import { findCommentById } from '../comments/index.js';
+import { COMMENT_RECEIPT_COOKIE, commentReceiptOf } from '../http/comment-receipt.js';
+import { commentNodeOf } from './comments/comment-routes.js';
+import type { OwnComment } from './views/comment-thread.js';
 import { Hono, type Context } from 'hono';
 import {
   countSitemapArticles,
@@ -66,6 +71,8 @@ export interface SiteDeps {
   sitemapChunkSize?: number;
   /** counts each answer a redirect row gives (in memory; see redirects/count-hits.ts) */
   redirectHits?: RedirectHitRecorder;
+  /** verifies a commenter's receipt (http/comment-receipt.ts) */
+  sessionSecret: Buffer;
 }
 
 const FEED_FORMATS: Record<string, FeedFormat> = { '': 'rss', atom: 'atom', json: 'json' };
@@ -128,6 +135,24 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
       throw new GoneError('path', c.req.path);
     }
     throw new NotFoundError('path', c.req.path);
+  };
+
+  /**
+   * The reader's own comment on this article, from their receipt (such requests skip the page
+   * cache, see skipsPageCache). Once it is published, or gone, the receipt has done its work.
+   */
+  const ownComment = async (c: Context<AppEnv>, articleId: string): Promise<OwnComment | undefined> => {
+    const receipt = commentReceiptOf(deps.sessionSecret, c.req.header('cookie'), clock.now().getTime());
+    if (!receipt || receipt.articleId !== articleId) return undefined;
+    const comment = await findCommentById(db, receipt.commentId);
+    if (!comment || comment.articleId !== articleId || comment.status === 'trash') {
+      deleteCookie(c, COMMENT_RECEIPT_COOKIE, { path: '/' });
+      return undefined;
+    }
+    const isShown = comment.status === 'approved';
+    if (isShown) deleteCookie(c, COMMENT_RECEIPT_COOKIE, { path: '/' });
+    // Spam is shown to its author as held: probing the filter teaches nothing.
+    return { node: commentNodeOf(comment), isShown };
   };
 
   const feed = async (c: Context<AppEnv>, scope: FeedScope, format: FeedFormat) => {
@@ -223,7 +248,8 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
       }
       case 'article': {
         const articlePage = await loadArticlePage(db, resolved.articleId, resolved.primaryTopicPath, { threadDepth: ch.settings.commentThreadDepth });
-        return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} />);
+        const own = await ownComment(c, resolved.articleId);
+        return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} own={own} />);
       }
       case 'moved':
         throw new MovedError(resolved.location);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
-import { hasStaffMark } from '../session-cookie.js';
+import { skipsPageCache } from './skips-page-cache.js';
 import { cacheKeyOf } from './cache-key.js';
 import type { CachedPage, PageCache } from './page-cache.js';
 import { PUBLIC_CACHE_CONTROL } from './page-cache-middleware.js';
@@ -41,7 +41,7 @@ export function pageCacheFront(deps: PageCacheFrontDeps, app: RequestListener): 
     if (method === 'GET' || method === 'HEAD') {
       const key = cacheKeyOf(req.url ?? '/');
       const headers = req.headers;
-      const page = key !== null && !hasStaffMark(sessionSecret, headers.cookie, now()) ? cache.get(key) : undefined;
+      const page = key !== null && !skipsPageCache(sessionSecret, headers.cookie, now()) ? cache.get(key) : undefined;
       if (page) {
         const { 'if-none-match': ifNoneMatch, 'if-modified-since': ifModifiedSince } = headers;
         if ((ifNoneMatch || ifModifiedSince) && isNotModified(page, ifNoneMatch, ifModifiedSince)) {

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, CacheDirective } from '../app-env.js';
 import type { Clock } from '../../shared/clock.js';
 import { rawTargetOf } from '../request-target.js';
-import { hasStaffMark } from '../session-cookie.js';
+import { skipsPageCache } from './skips-page-cache.js';
 import { cacheKeyOf } from './cache-key.js';
 import type { PageCache } from './page-cache.js';
 import { cachedResponse } from './serve-cached.js';
@@ -27,7 +27,7 @@ export function pageCacheMiddleware(deps: PageCacheDeps): MiddlewareHandler<AppE
   const { cache, sessionSecret, clock } = deps;
   return async (c, next) => {
     const method = c.req.method;
-    if (hasStaffMark(sessionSecret, c.req.header('cookie'), clock.now().getTime())) {
+    if (skipsPageCache(sessionSecret, c.req.header('cookie'), clock.now().getTime())) {
       await next();
       c.header('cache-control', 'private, no-store');
       return;

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { articleUrl, isPublic } from '../../content/article.js';
 import type { Database } from '../../db/database.js';
 import { SUMMARY_COLUMNS, type SummaryRow } from './article-reads.queries.js';
 
@@ -64,4 +65,15 @@ export async function bylinesOf(db: Database, articleIds: readonly string[]): Pr
     .execute();
   for (const r of rows) result.get(r.article_id)?.push({ id: r.id, name: r.name, slug: r.slug });
   return result;
+}
+
+/** A published article's id, title and public path (`/topic/…/slug/`), or null when readers cannot see it. */
+export async function findPublishedArticleLink(db: Database, articleId: string): Promise<{ id: string; title: string; path: string } | null> {
+  const row = await db
+    .selectFrom('articles')
+    .innerJoin('topics', 'topics.id', 'articles.primary_topic_id')
+    .select(['articles.id', 'articles.title', 'articles.slug', 'articles.status', 'topics.path'])
+    .where('articles.id', '=', articleId)
+    .executeTakeFirst();
+  return row && isPublic(row.status) && row.path ? { id: row.id, title: row.title, path: articleUrl(row.path, row.slug) } : null;
 }

@@ -125,9 +125,10 @@ describe('ArticleView', () => {
     expect(p.html).not.toContain('href="javascript:');
     expect(p.text(p.one('h1'))).toBe(`Title ${hostile}`);
     expect(p.text(p.one('article', { id: 'comment-h1' }))).toContain(hostile);
-    // The only scripts are JSON-LD blocks, and they stay closed.
-    for (const script of p.all('script')) expect(p.attr(script, 'type')).toBe('application/ld+json');
-    for (const script of p.all('script')) expect(() => JSON.parse(p.text(script))).not.toThrow();
+    // The only scripts are JSON-LD blocks, which stay closed, and the comment form's file.
+    const [jsonLd, code] = [p.all('script').filter((s) => p.attr(s, 'type') === 'application/ld+json'), p.all('script').filter((s) => p.attr(s, 'type') !== 'application/ld+json')];
+    for (const script of jsonLd) expect(() => JSON.parse(p.text(script))).not.toThrow();
+    expect(code.map((s) => [p.attr(s, 'type'), p.attr(s, 'src'), p.text(s)])).toEqual([['module', F.fixtureChrome().assets.commentsScript, '']]);
   });
 
   it('prints comment bodies as their sanitized HTML, with a staff badge and avatars drawn on the page', async () => {
@@ -171,7 +172,7 @@ describe('ArticleView', () => {
     expect(og('article:author')).toEqual([`${F.SITE_URL}/author/tobias-wren/`, `${F.SITE_URL}/author/jonas-petrakis/`]);
     expect(p.attr(p.one('meta', { name: 'twitter:card' }), 'content')).toBe('summary_large_image');
     expect(p.text(p.one('title'))).toBe(`${F.LEAD.title} — The Sextant Review`);
-    const types = p.all('script').map((s) => (JSON.parse(p.text(s)) as { '@type': string })['@type']);
+    const types = p.all('script', { type: 'application/ld+json' }).map((s) => (JSON.parse(p.text(s)) as { '@type': string })['@type']);
     expect(types).toEqual(['NewsArticle', 'BreadcrumbList']);
   });
 

@@ -3,7 +3,7 @@ import { articleMeta } from '../meta/build-meta.js';
 import { Breadcrumb } from './breadcrumb.js';
 import { Byline } from './byline.js';
 import type { SiteChrome } from './chrome.js';
-import { CommentThread } from './comment-thread.js';
+import { CommentThread, type OwnComment } from './comment-thread.js';
 import { Layout } from './layout.js';
 import { Figure } from './picture.js';
 import { RelatedList } from './related-list.js';
@@ -17,7 +17,7 @@ import { TrustedHtml } from './trusted-html.js';
 const FEATURED_SIZES = '(min-width: 64rem) 60rem, 100vw';
 
 /** The article page: DESIGN.md §1, top to bottom. */
-export function ArticleView({ chrome, page, isPreview = false }: { chrome: SiteChrome; page: ArticlePage; isPreview?: boolean }) {
+export function ArticleView({ chrome, page, isPreview = false, own }: { chrome: SiteChrome; page: ArticlePage; isPreview?: boolean; own?: OwnComment | undefined }) {
   const { article, related, comments } = page;
   const { settings } = chrome;
   const hasToc = article.toc.length >= TOC_MIN_ENTRIES;
@@ -63,7 +63,7 @@ export function ArticleView({ chrome, page, isPreview = false }: { chrome: SiteC
       </article>
       <div class="after-article">
         <RelatedList articles={related} settings={settings} />
-        <CommentThread thread={comments} isOpen={article.commentsOpen} settings={settings} />
+        <CommentThread thread={comments} articleId={article.id} isOpen={article.commentsOpen && !isPreview} settings={settings} script={chrome.assets.commentsScript} own={own} />
       </div>
     </Layout>
   );

@@ -1,4 +1,5 @@
 import type { CommentAvatar, CommentNode, CommentThread as Thread } from '../../comments/index.js';
+import { CommentForm } from '../comments/comment-form-view.js';
 import type { SiteSettings } from '../../settings/index.js';
 import { formatDateTime, isoDateTime } from './dates.js';
 import { TrustedHtml } from './trusted-html.js';
@@ -9,26 +10,69 @@ import { countOf } from './words.js';
  * renderCommentBody made from the commenter's text (escaped, then sanitized against its
  * few tags); names and websites are text, escaped like all text; a website is a nofollow link.
  */
-export function CommentThread({ thread, isOpen, settings }: { thread: Thread; isOpen: boolean; settings: SiteSettings }) {
+export interface CommentThreadProps {
+  thread: Thread;
+  articleId: string;
+  isOpen: boolean;
+  settings: SiteSettings;
+  /** the versioned URL of public/comments.js, loaded only where the form is */
+  script: string;
+  /**
+   * The reader's own comment, from their receipt cookie, on a page rendered for them alone
+   * (never cached): held ones are shown to their author with a notice.
+   */
+  own?: OwnComment | undefined;
+}
+
+export interface OwnComment {
+  node: CommentNode;
+  isShown: boolean;
+}
+
+export function CommentThread({ thread, articleId, isOpen, settings, script, own }: CommentThreadProps) {
   return (
     <section class="comments" id="comments" aria-labelledby="comments-title">
       <h2 id="comments-title" class="section-title">
         {thread.count > 0 ? countOf(thread.count, 'comment', 'comments') : 'Comments'}
       </h2>
+      <div class="comment-notice-slot" data-comment-notice>
+        {own && <OwnCommentNotice own={own} settings={settings} />}
+      </div>
       {thread.count === 0 && <p class="comments-empty">No comments yet.</p>}
       {!isOpen && <p class="comments-closed">Comments are closed.</p>}
       {thread.roots.length > 0 && (
         <ol class="comment-list">
           {thread.roots.map((node) => (
-            <CommentItem node={node} settings={settings} />
+            <CommentItem node={node} settings={settings} canReply={isOpen} />
           ))}
         </ol>
       )}
+      {isOpen && <CommentForm articleId={articleId} />}
+      {isOpen && <script type="module" src={script}></script>}
     </section>
   );
 }
 
-function CommentItem({ node, settings }: { node: CommentNode; settings: SiteSettings }) {
+/** Said at the top of the thread after a post; a held comment is previewed under it. */
+export function OwnCommentNotice({ own, settings }: { own: OwnComment; settings: SiteSettings }) {
+  if (own.isShown) {
+    return (
+      <p class="comment-notice" role="status">
+        Thank you: <a href={`#comment-${own.node.id}`}>your comment</a> is published.
+      </p>
+    );
+  }
+  return (
+    <div class="comment-notice comment-notice-held" role="status">
+      <p>Thank you. Your comment is awaiting moderation: it is shown here to you alone until an editor approves it.</p>
+      <ol class="comment-list comment-preview">
+        <CommentItem node={own.node} settings={settings} canReply={false} />
+      </ol>
+    </div>
+  );
+}
+
+export function CommentItem({ node, settings, canReply }: { node: CommentNode; settings: SiteSettings; canReply: boolean }) {
   const anchor = `comment-${node.id}`;
   return (
     <li class="comment-item">
@@ -52,11 +96,19 @@ function CommentItem({ node, settings }: { node: CommentNode; settings: SiteSett
         <div class="comment-body">
           <TrustedHtml html={node.html} />
         </div>
+        {canReply && (
+          <p class="comment-actions">
+            {/* Without the script: a page of its own with the form; with it, the form moves here. */}
+            <a class="comment-reply" href={`/comments/reply/${node.id}/`} data-reply-to={node.id} data-reply-name={node.authorName}>
+              Reply<span class="visually-hidden">{` to ${node.authorName}`}</span>
+            </a>
+          </p>
+        )}
       </article>
       {node.replies.length > 0 && (
         <ol class="comment-replies">
           {node.replies.map((reply) => (
-            <CommentItem node={reply} settings={settings} />
+            <CommentItem node={reply} settings={settings} canReply={canReply} />
           ))}
         </ol>
       )}

@@ -15,7 +15,7 @@ export interface LayoutProps {
   children?: Child;
 }
 
-/** The complete document every public page shares. No script runs on these pages. */
+/** The complete document every public page shares. The one script is the comment form's, beside it. */
 export function Layout({ chrome, meta, kind, section, children }: LayoutProps) {
   return (
     <html lang={chrome.settings.language}>
