@@ -88,6 +88,18 @@ describe('the admin articles area', () => {
     expect(html).toMatch(/id="sourceUrl-error">Give the address of the original\./);
   });
 
+  it('schedules to the second, shows the time back with its seconds, and an Update keeps it', async () => {
+    const id = await create(editor, { action: 'publish', publishAt: '2027-01-05T06:30:15' });
+    const at = async () => (await t.db.selectFrom('articles').select(['status', 'published_at']).where('id', '=', id).executeTakeFirstOrThrow());
+    expect(await at()).toEqual({ status: 'scheduled', published_at: '2027-01-05T06:30:15.000Z' });
+    const html = await (await editor.get(`/admin/articles/${id}/edit`)).text();
+    // step="1": the browser's field holds seconds (its default step is a minute, and refuses them).
+    expect(html).toMatch(/<input id="publishAt" name="publishAt" type="datetime-local" value="2027-01-05T06:30:15" step="1"/);
+    const res = await editor.post(`/admin/articles/${id}/save`, form(n, { slug: `night-buses-${slug}`, publishAt: '2027-01-05T06:30:15', version: String(await versionOn(editor, id)) }));
+    expect(res.status).toBe(303);
+    expect(await at()).toEqual({ status: 'scheduled', published_at: '2027-01-05T06:30:15.000Z' });
+  });
+
   it('refuses a slug another article uses, with a free one suggested next to the field', async () => {
     await create(editor, { slug: 'harbour-line' });
     const res = await editor.post('/admin/articles/new', form(n, { slug: 'harbour-line', title: 'Another harbour story' }));
