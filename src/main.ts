@@ -108,6 +108,10 @@ async function main(): Promise<void> {
     if (isPublishing) return;
     isPublishing = true;
     publishDueArticles({ db: handle.db, clock, events })
+      // Said by the one process that published each (the claim), so the log shows who did.
+      .then((ids) => {
+        if (ids.length > 0) logger.info('scheduled articles published', { ids });
+      })
       .catch((e) => logger.error('scheduled publishing failed', { error: String(e) }))
       .finally(() => {
         isPublishing = false;
