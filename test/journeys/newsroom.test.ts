@@ -1,0 +1,158 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickIntoText, editorContent, openEditor, whenTextFocused } from '../../src/admin/editor/harness/browser-kit.js';
+import { launchChromium, skipBrowser } from '../browser.js';
+import { harbourPhoto, localTimeIn, type NewsroomSite, signInThroughForm, SITE_TIME_ZONE, STAFF, startNewsroomSite } from '../newsroom-site.js';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+// How far ahead the author schedules: enough to type the time and press the button.
+const SCHEDULE_AHEAD_MS = 10_000;
+
+/*
+ * The newsroom's journeys across areas, in Chromium, on two real Dossier processes sharing
+ * one SQLite file (test/newsroom-site.ts): an author writes a full article in the editor
+ * island and schedules it, and the schedulers of both processes publish it once, on time.
+ */
+describe.skipIf(skipBrowser)('the newsroom, across areas', () => {
+  let site: NewsroomSite;
+  let browser: Browser;
+  let topic = { id: '', name: '', path: '' };
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    [site, browser] = await Promise.all([startNewsroomSite(), launchChromium()]);
+    topic = await site.db.selectFrom('topics').select(['id', 'name', 'path']).where('parent_id', 'is', null).orderBy('name').limit(1).executeTakeFirstOrThrow();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const tool = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true });
+  /** A new block at the end of the text, then its words. */
+  const typeBlock = async (page: Page, text: string) => {
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(text);
+  };
+
+  it('an author writes an article with headings, a figure and a pull quote, schedules it, and it is published once, on time', async () => {
+    const context = await signInThroughForm(browser, site.a.url, STAFF.author);
+    const page = await context.newPage();
+    await page.goto(`${site.a.url}/admin/`);
+    await page.locator('#main').getByRole('link', { name: 'New article' }).click();
+    await openEditor(page, page.url());
+
+    await page.getByLabel('Title', { exact: true }).fill('Night shift at the grain terminal');
+    await page.getByLabel('Primary topic', { exact: true }).selectOption(topic.id);
+    await clickIntoText(page);
+    await page.keyboard.type('The terminal never sleeps in harvest season: lorries queue past midnight while the belts run.');
+    await typeBlock(page, 'Who works the belts');
+    await page.keyboard.press('Control+Alt+2');
+    await typeBlock(page, 'Eleven people keep the night shift going, most of them on contracts that end with the season.');
+    await typeBlock(page, 'Nobody leaves the belt until the last lorry is empty.');
+    await typeBlock(page, 'What the harvest costs');
+    await page.keyboard.press('Control+Alt+2');
+    await typeBlock(page, 'Diesel for the dryers doubled in price this year, and the terminal passes it on per tonne.');
+    // Back to the line worth quoting: a pull quote, with its speaker.
+    await editorContent(page).getByText('Nobody leaves the belt').click();
+    await whenTextFocused(page);
+    await tool(page, 'Pull quote').click();
+    await whenTextFocused(page);
+    await tool(page, 'Cite the speaker').click();
+    await page.keyboard.type('Ines Varga, shift lead');
+
+    await page.keyboard.press('Control+End');
+    await tool(page, 'Insert a figure').click();
+    const dialog = page.getByRole('dialog', { name: 'Insert a figure' });
+    await dialog.getByLabel('Upload an image').setInputFiles({ name: 'terminal-at-dusk.jpg', mimeType: 'image/jpeg', buffer: await harbourPhoto() });
+    await dialog.getByRole('textbox', { name: 'Alt text' }).fill('A crane and a moored ship against an orange evening sky');
+    await dialog.getByRole('textbox', { name: 'Caption (optional)' }).fill('The grain terminal at dusk, as the night shift begins.');
+    await dialog.getByRole('textbox', { name: 'Credit (optional)' }).fill('Staff photo / Lena Okafor');
+    await dialog.getByRole('button', { name: 'Insert figure' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+
+    // Scheduled a few seconds ahead, typed in the site's time zone (the browser is elsewhere).
+    const dueAt = new Date(Math.ceil((Date.now() + SCHEDULE_AHEAD_MS) / 1000) * 1000);
+    await page.getByLabel('Publish date and time', { exact: true }).fill(localTimeIn(SITE_TIME_ZONE, dueAt));
+    await page.getByRole('button', { name: 'Publish or schedule' }).click();
+    await page.waitForURL(/\/admin\/articles\/\w+\/edit\?notice=scheduled/);
+    const articleId = /articles\/(\w+)\/edit/.exec(page.url())![1]!;
+    expect(await page.getByRole('status').first().innerText()).toContain('Scheduled');
+    await page.screenshot({ path: path.join(SHOTS, 'newsroom-scheduled.png'), fullPage: true });
+
+    const row = () => site.db.selectFrom('articles').select(['status', 'published_at', 'version', 'slug']).where('id', '=', articleId).executeTakeFirstOrThrow();
+    const scheduled = await row();
+    expect(scheduled).toMatchObject({ status: 'scheduled', published_at: dueAt.toISOString() });
+    const publicUrl = (origin: string) => `${origin}/${topic.path}/${scheduled.slug}/`;
+    expect((await fetch(publicUrl(site.a.url))).status, 'not public before its time').toBe(404);
+
+    // Both processes' schedulers are frozen before the time and thawed together after it:
+    // their overdue timers fire at once, so both look for due articles at the same moment.
+    site.a.pause();
+    site.b.pause();
+    expect(Date.now(), 'both were frozen before the time (schedule further ahead on a slower machine)').toBeLessThan(dueAt.getTime());
+    try {
+      await waitUntil(dueAt.getTime() + 500);
+    } finally {
+      site.a.resume();
+      site.b.resume();
+    }
+    await expect.poll(async () => (await fetch(publicUrl(site.a.url))).status, { timeout: 15_000 }).toBe(200);
+    const publishedAt = Date.now();
+    expect(publishedAt - dueAt.getTime(), 'published within a scheduler round of its time').toBeLessThan(10_000);
+
+    // Published once: one process says it published it, the version moved by one claim, and
+    // the history has the one revision of the schedule (the claim makes none).
+    const claims = [site.a, site.b].map((p) => (p.stdout().match(new RegExp(`"scheduled articles published".*${articleId}`, 'g')) ?? []).length);
+    expect(claims.sort()).toEqual([0, 1]);
+    const published = await row();
+    expect(published).toMatchObject({ status: 'published', published_at: dueAt.toISOString(), version: scheduled.version + 1 });
+    const revisions = await site.db.selectFrom('article_revisions').select('action').where('article_id', '=', articleId).execute();
+    expect(revisions.map((r) => r.action)).toEqual(['publish']);
+
+    // The reader's page, on either process, is what the author wrote.
+    for (const origin of [site.a.url, site.b.url]) expect(await (await fetch(publicUrl(origin))).text()).toContain('Night shift at the grain terminal');
+    const reader = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const article = await reader.newPage();
+    await article.goto(`${publicUrl(site.a.url)}#who-works-the-belts`);
+    expect(await article.locator('h1').innerText()).toBe('Night shift at the grain terminal');
+    const body = article.locator('.article-body');
+    expect(await body.locator('h2').evaluateAll((hs) => hs.map((h) => [h.id, h.textContent]))).toEqual([
+      ['who-works-the-belts', 'Who works the belts'],
+      ['what-the-harvest-costs', 'What the harvest costs'],
+    ]);
+    expect(await article.evaluate(() => document.querySelector(':target')?.textContent), 'the anchor leads to its heading').toBe('Who works the belts');
+    const figure = body.locator('figure');
+    expect(await figure.count()).toBe(1);
+    expect(await figure.locator('picture source').getAttribute('type')).toBe('image/webp');
+    const img = figure.locator('picture img');
+    expect(await img.getAttribute('alt')).toBe('A crane and a moored ship against an orange evening sky');
+    expect(await img.getAttribute('srcset')).toMatch(/ \d+w, .* \d+w$/);
+    await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The credit is set in small capitals: its text, not its look.
+    expect(await figure.locator('figcaption').textContent()).toBe('The grain terminal at dusk, as the night shift begins. Staff photo / Lena Okafor');
+    expect(await figure.locator('figcaption small.credit').textContent()).toBe('Staff photo / Lena Okafor');
+    const quote = body.locator('blockquote.pull-quote');
+    expect(await quote.locator('p').textContent()).toBe('Nobody leaves the belt until the last lorry is empty.');
+    expect(await quote.locator('cite').textContent()).toBe('Ines Varga, shift lead');
+    expect(await body.locator('p').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'The terminal never sleeps in harvest season: lorries queue past midnight while the belts run.',
+        'Eleven people keep the night shift going, most of them on contracts that end with the season.',
+        'Diesel for the dryers doubled in price this year, and the terminal passes it on per tonne.',
+      ]),
+    );
+    await article.screenshot({ path: path.join(SHOTS, 'newsroom-published-article.png'), fullPage: true });
+    await reader.close();
+    await context.close();
+  }, 120_000);
+});
+
+/** Waits for the wall clock (the scheduler's clock) to pass `at`, checking it often. */
+async function waitUntil(at: number): Promise<void> {
+  while (Date.now() < at) await new Promise((resolve) => setTimeout(resolve, Math.min(100, at - Date.now())));
+}
