@@ -59,7 +59,7 @@ export async function startNewsroomSite(): Promise<NewsroomSite> {
   await saveSettings(deps, { timeZone: SITE_TIME_ZONE });
   await seedHandle.close();
 
-  const env = { DATA_DIR: dataDir, SITE_URL: 'http://127.0.0.1', LOG_LEVEL: 'info' };
+  const env = { DATA_DIR: dataDir, SITE_URL: 'http://127.0.0.1', LOG_LEVEL: 'debug' };
   // One after the other: the first creates the session secret the second reads.
   const a = await startMain(env);
   const b = await startMain(env).catch(async (error: unknown) => {
