@@ -229,8 +229,13 @@ describe('the admin articles area', () => {
 
   it('lists revisions, shows a word-level diff between two, and restores one', async () => {
     const id = await create(author, { title: 'First headline' });
+    t.clock.set('2026-11-20T12:00:20.000Z'); // saved again twenty seconds on
     await author.post(`/admin/articles/${id}/save`, form(n, { slug: (await stored(id)).slug, title: 'Second headline', version: String(await versionOn(author, id)) }));
+    t.clock.set('2026-11-20T12:00:00.000Z');
     const list = await (await author.get(`/admin/articles/${id}/revisions`)).text();
+    // Saves within a minute are told apart: each restore button names its second, and who saved.
+    expect([...list.matchAll(/<button[^>]*>\s*(Restore the revision of [^<]*)</g)].map((m) => m[1]!.trim())).toEqual(['Restore the revision of 20 Nov 2026, 12:00:00 (Arno Writer)']);
+    expect(list).toContain('<td>20 Nov 2026, 12:00:20</td>');
     const [newest, oldest] = [...list.matchAll(/name="to" value="([0-9a-z]+)"/g)].map((m) => m[1]!);
     const diff = await (await author.get(`/admin/articles/${id}/revisions/compare?from=${oldest}&to=${newest}`)).text();
     expect(diff).toContain('<del>First</del>');

@@ -2,6 +2,9 @@ import type { DiffBlock, RevisionComparison, RevisionEntry } from '../../content
 import { CsrfField } from '../views/form-fields.js';
 import { formatStaffDate } from '../views/staff-dates.js';
 
+/** A revision's time to the second: saves made a minute apart, or less, are told apart by it. */
+const revisionTime = (iso: string, timeZone: string) => formatStaffDate(iso, timeZone, 'second');
+
 const ACTION_LABELS: Record<string, string> = { save: 'Saved', publish: 'Published', restore: 'Restored an earlier revision' };
 
 export interface RevisionsViewProps {
@@ -40,12 +43,12 @@ export function RevisionsView({ articleId, title, version, revisions, csrfToken,
             {revisions.map((r) => (
               <tr>
                 <td>
-                  <input type="radio" name="from" value={r.id} checked={r.id === older} aria-label={`Compare from the revision of ${formatStaffDate(r.createdAt, timeZone)}`} />
+                  <input type="radio" name="from" value={r.id} checked={r.id === older} aria-label={`Compare from the revision of ${revisionTime(r.createdAt, timeZone)}`} />
                 </td>
                 <td>
-                  <input type="radio" name="to" value={r.id} checked={r.id === newest} aria-label={`Compare to the revision of ${formatStaffDate(r.createdAt, timeZone)}`} />
+                  <input type="radio" name="to" value={r.id} checked={r.id === newest} aria-label={`Compare to the revision of ${revisionTime(r.createdAt, timeZone)}`} />
                 </td>
-                <td>{formatStaffDate(r.createdAt, timeZone)}</td>
+                <td>{revisionTime(r.createdAt, timeZone)}</td>
                 <td>{r.by ?? 'An import'}</td>
                 <td>{ACTION_LABELS[r.action] ?? r.action}</td>
                 <td>{r.title}</td>
@@ -76,7 +79,7 @@ function RestoreButton({ articleId, revision, version, csrfToken, timeZone }: { 
       <CsrfField token={csrfToken} />
       <input type="hidden" name="version" value={String(version)} />
       <button type="submit" class="admin-button-secondary">
-        Restore the revision of {formatStaffDate(revision.createdAt, timeZone)}
+        Restore the revision of {revisionTime(revision.createdAt, timeZone)} ({revision.by ?? 'an import'})
       </button>
     </form>
   );
@@ -103,7 +106,7 @@ export function RevisionDiffView({ articleId, comparison, version, csrfToken, ti
         <a href={`/admin/articles/${articleId}/revisions`}>All revisions</a>
       </div>
       <p>
-        From the revision of {formatStaffDate(from.createdAt, timeZone)} ({from.by ?? 'an import'}) to that of {formatStaffDate(to.createdAt, timeZone)} ({to.by ?? 'an import'}):{' '}
+        From the revision of {revisionTime(from.createdAt, timeZone)} ({from.by ?? 'an import'}) to that of {revisionTime(to.createdAt, timeZone)} ({to.by ?? 'an import'}):{' '}
         {changed === 0 ? 'no change.' : `${changed} ${changed === 1 ? 'block' : 'blocks'} changed.`}
       </p>
       <p class="admin-hint">
