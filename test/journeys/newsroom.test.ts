@@ -21,11 +21,21 @@ describe.skipIf(skipBrowser)('the newsroom, across areas', () => {
   let site: NewsroomSite;
   let browser: Browser;
   let topic = { id: '', name: '', path: '' };
+  /** the demo's shortest published article, for the revisions journey */
+  let target = { id: '', slug: '', path: '' };
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     [site, browser] = await Promise.all([startNewsroomSite(), launchChromium()]);
     topic = await site.db.selectFrom('topics').select(['id', 'name', 'path']).where('parent_id', 'is', null).orderBy('name').limit(1).executeTakeFirstOrThrow();
+    target = await site.db
+      .selectFrom('articles')
+      .innerJoin('topics', 'topics.id', 'articles.primary_topic_id')
+      .select(['articles.id', 'articles.slug', 'topics.path'])
+      .where('articles.status', '=', 'published')
+      .orderBy('articles.word_count')
+      .limit(1)
+      .executeTakeFirstOrThrow();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -155,6 +165,108 @@ describe.skipIf(skipBrowser)('the newsroom, across areas', () => {
     await reader.close();
     await context.close();
   }, 120_000);
+
+  it('a contributor submits a draft for review and cannot publish it; an editor finds it on the dashboard and publishes it', async () => {
+    const writer = await signInThroughForm(browser, site.a.url, STAFF.contributor);
+    const page = await writer.newPage();
+    await page.goto(`${site.a.url}/admin/`);
+    await page.locator('#main').getByRole('link', { name: 'New article' }).click();
+    await openEditor(page, page.url());
+    const buttons = () => page.locator('.article-form-buttons button').allTextContents();
+    expect((await buttons()).map((b) => b.trim())).toEqual(['Save draft', 'Submit for review']);
+    await page.getByLabel('Title', { exact: true }).fill('The winter ferry timetable, line by line');
+    await page.getByLabel('Primary topic', { exact: true }).selectOption(topic.id);
+    await clickIntoText(page);
+    await page.keyboard.type('From January the island ferry sails four times a day instead of seven.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForURL(/\/edit\?notice=created/);
+    const articleId = /articles\/(\w+)\/edit/.exec(page.url())![1]!;
+    await openEditor(page, page.url());
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.waitForURL(/\/edit\?notice=submitted/);
+    expect(await page.locator('.article-form-buttons').count()).toBe(1);
+    expect((await buttons()).map((b) => b.trim()), 'no Publish, Schedule or Update for a contributor').toEqual(['Save', 'Preview link', 'Move to trash']);
+    expect(await page.locator('.admin-badge').first().textContent()).toBe('Pending review');
+
+    // A forged publish from the contributor's own signed-in page (its session, its CSRF token) is refused.
+    const forged = await page.evaluate(async () => {
+      const form = document.querySelector<HTMLFormElement>('#article-form')!;
+      const data = new FormData(form);
+      data.set('action', 'publish');
+      data.set('status', 'published');
+      // (form.action would be the button named "action")
+      const res = await fetch(form.getAttribute('action')!, { method: 'POST', body: new URLSearchParams(data as unknown as Record<string, string>), redirect: 'manual' });
+      return res.status;
+    });
+    expect(forged).toBe(403);
+    const status = async () => (await site.db.selectFrom('articles').select('status').where('id', '=', articleId).executeTakeFirstOrThrow()).status;
+    expect(await status()).toBe('pending');
+    await writer.close();
+
+    const desk = await signInThroughForm(browser, site.a.url, STAFF.editor);
+    const dashboard = await desk.newPage();
+    await dashboard.goto(`${site.a.url}/admin/`);
+    const queue = dashboard.locator('section', { has: dashboard.getByRole('heading', { name: /Awaiting review/ }) });
+    await queue.getByRole('link', { name: 'The winter ferry timetable, line by line' }).click();
+    await openEditor(dashboard, dashboard.url());
+    expect(dashboard.url()).toBe(`${site.a.url}/admin/articles/${articleId}/edit`);
+    await dashboard.getByRole('button', { name: 'Publish or schedule' }).click();
+    await dashboard.waitForURL(/\/edit\?notice=published/);
+    expect(await status()).toBe('published');
+    await dashboard.getByRole('link', { name: 'View on the site' }).click();
+    await dashboard.waitForLoadState();
+    expect(await dashboard.locator('h1').textContent()).toBe('The winter ferry timetable, line by line');
+    expect(await dashboard.locator('.article-body p, .article-lead p').allTextContents()).toContain('From January the island ferry sails four times a day instead of seven.');
+    expect(await dashboard.locator('.byline').textContent()).toContain(STAFF.contributor.name);
+    // The editor's dashboard: the queue is empty again, and the activity says who published it.
+    await dashboard.goto(`${site.a.url}/admin/`);
+    expect(await queue.textContent()).toContain('Nothing is waiting for review.');
+    expect(await dashboard.locator('section', { has: dashboard.getByRole('heading', { name: 'Recent activity' }) }).locator('li').first().textContent()).toMatch(
+      new RegExp(`^${STAFF.editor.name} published The winter ferry timetable, line by line`),
+    );
+    await desk.close();
+  }, 90_000);
+
+  it('an editor updates a published article twice, reads the diff of the revisions and restores the earlier one in one click', async () => {
+    const publicUrl = `${site.a.url}/${target.path}/${target.slug}/`;
+    const desk = await signInThroughForm(browser, site.a.url, STAFF.editor);
+    const page = await desk.newPage();
+    const update = async (notice: string) => {
+      await page.getByRole('button', { name: 'Update', exact: true }).click();
+      await page.waitForURL(new RegExp(`/edit\\?notice=${notice}`));
+    };
+    await openEditor(page, `${site.a.url}/admin/articles/${target.id}/edit`);
+    await clickIntoText(page);
+    await typeBlock(page, 'The last ferry of the evening now leaves at six.');
+    await update('updated');
+    await openEditor(page, page.url());
+    await editorContent(page).getByText('now leaves at six').dblclick({ position: { x: 5, y: 5 } });
+    await whenTextFocused(page);
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 'six.'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('seven.');
+    await update('updated');
+    expect(await (await fetch(publicUrl)).text()).toContain('<p>The last ferry of the evening now leaves at seven.</p>');
+
+    await page.getByRole('link', { name: 'Revisions' }).click();
+    await page.screenshot({ path: path.join(SHOTS, 'newsroom-revisions.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const diff = page.locator('.revision-diff');
+    expect(await diff.locator('del').allTextContents()).toEqual(['six']);
+    expect(await diff.locator('ins').allTextContents()).toEqual(['seven']);
+    expect(await page.locator('#main').textContent()).toContain('1 block changed.');
+    await page.screenshot({ path: path.join(SHOTS, 'newsroom-revision-diff.png'), fullPage: true });
+    await page.getByRole('button', { name: /^Restore the revision of/ }).click();
+    await page.waitForURL(/\/edit\?notice=revision-restored/);
+    const restored = await browser.newPage();
+    await restored.goto(publicUrl);
+    expect(await restored.locator('.article-body p, .article-lead p').allTextContents()).toContain('The last ferry of the evening now leaves at six.');
+    expect(await restored.content()).not.toContain('leaves at seven');
+    await restored.close();
+    const actions = await site.db.selectFrom('article_revisions').select('action').where('article_id', '=', target.id).orderBy('created_at', 'desc').limit(3).execute();
+    expect(actions.map((a) => a.action)).toEqual(['restore', 'save', 'save']);
+    await desk.close();
+  }, 90_000);
 });
 
 /** A process's JSON log lines. */
