@@ -99,10 +99,17 @@ describe.skipIf(skipBrowser)('the newsroom, across areas', () => {
     const scheduled = await row();
     expect(scheduled).toMatchObject({ status: 'scheduled', published_at: dueAt.toISOString() });
     const publicUrl = (origin: string) => `${origin}/${topic.path}/${scheduled.slug}/`;
-    expect((await fetch(publicUrl(site.a.url))).status, 'not public before its time').toBe(404);
+    const savedAt = new Date().toISOString();
 
-    // Both processes' schedulers are frozen before the time and thawed together after it:
-    // their overdue timers fire at once, so both look for due articles at the same moment.
+    // Not before its time: until a second before it, both schedulers look and leave it be.
+    await waitUntil(dueAt.getTime() - 1_000, async () => expect((await fetch(publicUrl(site.a.url))).status, 'not public before its time').toBe(404));
+    const due = dueAt.toISOString();
+    for (const p of [site.a, site.b]) {
+      expect(schedulerRounds(p).filter((r) => r.startedAt > savedAt && r.startedAt < due).map((r) => r.message)).toContain('scheduler round: nothing to publish');
+    }
+
+    // Both processes are frozen just before the time and thawed together after it: their
+    // overdue timers fire at once, so both schedulers look for due articles at the same moment.
     site.a.pause();
     site.b.pause();
     expect(Date.now(), 'both were frozen before the time (schedule further ahead on a slower machine)').toBeLessThan(dueAt.getTime());
@@ -120,13 +127,12 @@ describe.skipIf(skipBrowser)('the newsroom, across areas', () => {
     // (only such a round can publish it); then the article's version has moved by one claim,
     // its history has the one revision of the schedule (the claim makes none), and one
     // process says it published it.
-    const rounds = (p: ServingMain) => logLines(p).filter((l) => typeof l.roundStartedAt === 'string' && l.roundStartedAt >= dueAt.toISOString());
-    await expect.poll(() => [site.a, site.b].map((p) => rounds(p).length > 0), { timeout: 15_000 }).toEqual([true, true]);
+    await expect.poll(() => [site.a, site.b].map((p) => schedulerRounds(p).some((r) => r.startedAt >= due)), { timeout: 15_000 }).toEqual([true, true]);
     const published = await row();
     expect(published).toMatchObject({ status: 'published', published_at: dueAt.toISOString(), version: scheduled.version + 1 });
     const revisions = await site.db.selectFrom('article_revisions').select('action').where('article_id', '=', articleId).execute();
     expect(revisions.map((r) => r.action)).toEqual(['publish']);
-    const claims = [site.a, site.b].map((p) => logLines(p).filter((l) => l.message === 'scheduled articles published' && (l.ids as string[]).includes(articleId)).length);
+    const claims = [site.a, site.b].map((p) => schedulerRounds(p).filter((r) => r.ids?.includes(articleId)).length);
     expect(claims.sort()).toEqual([0, 1]);
 
     // The reader's page, on either process, is what the author wrote.
@@ -279,7 +285,15 @@ function logLines(p: ServingMain): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-/** Waits for the wall clock (the scheduler's clock) to pass `at`, checking it often. */
-async function waitUntil(at: number): Promise<void> {
-  while (Date.now() < at) await new Promise((resolve) => setTimeout(resolve, Math.min(100, at - Date.now())));
+/** The scheduler's rounds a process has told of, with when each began. */
+function schedulerRounds(p: ServingMain): { message: string; startedAt: string; ids?: string[] }[] {
+  return logLines(p).flatMap((l) => (typeof l.roundStartedAt === 'string' ? [{ message: String(l.message), startedAt: l.roundStartedAt, ids: l.ids as string[] | undefined }] : []));
+}
+
+/** Waits for the wall clock (the schedulers' clock) to reach `at`, checking `meanwhile` as it goes. */
+async function waitUntil(at: number, meanwhile: () => Promise<void> = async () => {}): Promise<void> {
+  while (Date.now() < at) {
+    await meanwhile();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(200, at - Date.now()))));
+  }
 }
