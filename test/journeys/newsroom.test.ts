@@ -10,12 +10,15 @@ import { harbourPhoto, localTimeIn, type NewsroomSite, signInThroughForm, SITE_T
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 // How far ahead the author schedules: enough to type the time and press the button.
-const SCHEDULE_AHEAD_MS = 10_000;
+const SCHEDULE_AHEAD_MS = 12_000;
 
 /*
  * The newsroom's journeys across areas, in Chromium, on two real Dossier processes sharing
  * one SQLite file (test/newsroom-site.ts): an author writes a full article in the editor
- * island and schedules it, and the schedulers of both processes publish it once, on time.
+ * island and schedules it, and the schedulers of both processes publish it once, on time;
+ * a contributor's submission goes through an editor's dashboard to the site; an editor
+ * restores an earlier revision from its diff. (The conflict notice and the forged upload
+ * have their journeys in article-editing.test.ts and media-library.test.ts.)
  */
 describe.skipIf(skipBrowser)('the newsroom, across areas', () => {
   let site: NewsroomSite;
