@@ -113,14 +113,56 @@ export function RevisionDiffView({ articleId, comparison, version, csrfToken, ti
         <del>Struck</del> words are in the earlier revision only; <ins>marked</ins> words in the later one only.
       </p>
       <ol class="revision-diff">
-        {blocks.map((b) => (
-          <li class={`diff-${b.change}`}>
-            <span class="diff-field">{FIELD_LABELS[b.field]}</span>{' '}
-            {b.parts.map((p) => (p.change === 'added' ? <ins>{p.text}</ins> : p.change === 'removed' ? <del>{p.text}</del> : p.text))}
-          </li>
-        ))}
+        {withUnchangedFolded(blocks).map((item) =>
+          'folded' in item ? (
+            <li class="diff-folded">
+              <details>
+                <summary>{item.folded.length} unchanged blocks</summary>
+                <ol class="revision-diff">{item.folded.map(DiffLine)}</ol>
+              </details>
+            </li>
+          ) : (
+            DiffLine(item)
+          ),
+        )}
       </ol>
       <RestoreButton articleId={articleId} revision={from} version={version} csrfToken={csrfToken} timeZone={timeZone} />
     </section>
   );
+}
+
+function DiffLine(b: DiffBlock) {
+  return (
+    <li class={`diff-${b.change}`}>
+      <span class="diff-field">{FIELD_LABELS[b.field]}</span>{' '}
+      {b.parts.map((p) => (p.change === 'added' ? <ins>{p.text}</ins> : p.change === 'removed' ? <del>{p.text}</del> : p.text))}
+    </li>
+  );
+}
+
+/** Unchanged blocks kept beside a change, for context. */
+const CONTEXT_BLOCKS = 1;
+
+/**
+ * The blocks with each long run of unchanged ones folded away (a long article's diff is
+ * otherwise a page of grey text around one changed line); a change keeps one block of
+ * context on either side, and a fold hides at least two blocks.
+ */
+export function withUnchangedFolded(blocks: readonly DiffBlock[]): (DiffBlock | { folded: DiffBlock[] })[] {
+  const items: (DiffBlock | { folded: DiffBlock[] })[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    if (blocks[i]!.change !== 'same') {
+      items.push(blocks[i++]!);
+      continue;
+    }
+    let end = i;
+    while (end < blocks.length && blocks[end]!.change === 'same') end++;
+    const keepBefore = i > 0 ? CONTEXT_BLOCKS : 0;
+    const keepAfter = end < blocks.length ? CONTEXT_BLOCKS : 0;
+    const run = blocks.slice(i, end);
+    if (run.length - keepBefore - keepAfter < 2) items.push(...run);
+    else items.push(...run.slice(0, keepBefore), { folded: run.slice(keepBefore, run.length - keepAfter) }, ...run.slice(run.length - keepAfter));
+    i = end;
+  }
+  return items;
 }
