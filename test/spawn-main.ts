@@ -3,6 +3,15 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
+/** src/main.ts under tsx, in a clean environment with `env` added, its output piped. */
+function spawnEntry(env: Record<string, string>) {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 export interface MainRun {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -17,11 +26,7 @@ export interface MainRun {
  */
 export function runMain(env: Record<string, string>, options: { stopWhen?: RegExp; timeoutMs?: number } = {}): Promise<MainRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnEntry(env);
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => {
@@ -59,11 +64,7 @@ export interface ServingMain {
  */
 export function startMain(env: Record<string, string>, options: { timeoutMs?: number } = {}): Promise<ServingMain> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', PORT: '0', HOST: '127.0.0.1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnEntry({ PORT: '0', HOST: '127.0.0.1', ...env });
     let stdout = '';
     let stderr = '';
     let isServing = false;
