@@ -80,7 +80,7 @@ async function readyOnce(context: BrowserContext, url: string): Promise<{ readyM
   await page.evaluate(KEY_PROBE);
   await page.keyboard.press('KeyQ');
   const keyMs = (await (await page.waitForFunction(() => (window as unknown as { keyMs: number | null }).keyMs, null, { timeout: 5000 })).jsonValue()) as number;
-  const bodyChars = await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('textarea')?.value.length ?? 0);
+  const bodyChars = await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('textarea#body')?.value.length ?? 0);
   await page.close();
   return { readyMs: readyMs!, islandMs: readyMs! - startMs!, keyMs, bodyChars };
 }

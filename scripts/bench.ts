@@ -115,7 +115,7 @@ async function main(): Promise<void> {
 
   console.log('admin: autosave under reading load, upload, saves');
   const adminServer = await measureAdmin(demo.dataDir, discoverPages(demo.dataDir).paths.article, options.wrk.durationSeconds);
-  const admin = { server: adminServer, saves: await measureSaves(), editor: null as unknown };
+  const admin = { server: adminServer, saves: await measureSaves() };
 
   const partial = {
     startedAt,

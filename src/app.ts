@@ -145,9 +145,9 @@ function subscribeToDomainEvents(deps: AppDeps): EventBus<DomainEvent> {
     refreshRelatedOnArticleChange({
       db: deps.db,
       events,
-      onFailure: (error, articleId, willRetry) =>
+      onFailure: (error, subjectId, willRetry) =>
         deps.logger.error(willRetry ? 'related articles refresh failed; will retry' : 'related articles refresh failed; left to the next rebuild', {
-          articleId,
+          subjectId,
           error: String(error),
         }),
     }),

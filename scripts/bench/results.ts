@@ -58,7 +58,7 @@ export interface BenchReport {
   hostile: HostileResult[];
   /** every article of the large site asked for once, cached and uncached (--crawl) */
   crawl: CrawlResult[] | { skipped: string };
-  /** the admin's rows: autosave under reading load, upload, saves per dialect, the editor bundle */
-  admin: { server: AdminBench | null; saves: string[]; editor: unknown } | { skipped: string };
+  /** the admin's rows: autosave under reading load, upload, the editor island (in `server`), saves per dialect */
+  admin: { server: AdminBench | null; saves: string[] } | { skipped: string };
   targets: Target[];
 }

@@ -10,6 +10,9 @@ export const RSS_LIMIT_MB = 200;
 export const UNCACHED_ARTICLE_P99_MS = 5;
 export const UNCACHED_LARGE_TOPIC_P99_MS = 10;
 export const CACHED_SHARE_OF_NGINX = 0.5;
+// The brief's editor targets (Ghost's editor: 3.6 MB and 376 ms; WordPress's: 5.5 MB and 874 ms).
+export const EDITOR_GZIP_LIMIT_BYTES = 300 * 1024;
+export const EDITOR_READY_MS = 200;
 
 export function evaluateTargets(report: Omit<BenchReport, 'targets' | 'finishedAt'>, _uncachedConnections: number): Target[] {
   const find = (site: Row['site'], page: string, mode: Row['mode'], connections?: number) =>
@@ -80,6 +83,19 @@ export function evaluateTargets(report: Omit<BenchReport, 'targets' | 'finishedA
     name: 'cached longest demo article ≥ 90% of the bare Node server req/s',
     measured: cached && bare ? `${fmt(cached.wrk.requestsPerSec)} / ${fmt(bare.wrk.requestsPerSec)} = ${((100 * cached.wrk.requestsPerSec) / bare.wrk.requestsPerSec).toFixed(0)}%` : 'not measured',
     pass: cached && bare ? cached.wrk.requestsPerSec >= 0.9 * bare.wrk.requestsPerSec : null,
+  });
+
+  const admin = 'server' in report.admin ? report.admin.server : null;
+  targets.push({
+    name: `editor bundle < ${EDITOR_GZIP_LIMIT_BYTES / 1024} KB of gzipped JavaScript`,
+    measured: admin ? `${(admin.editor.bundle.gzipBytes / 1024).toFixed(1)} KB` : 'not measured',
+    pass: admin ? admin.editor.bundle.gzipBytes < EDITOR_GZIP_LIMIT_BYTES : null,
+  });
+  const timing = admin && !('skipped' in admin.editor.timing) ? admin.editor.timing : null;
+  targets.push({
+    name: `editor ready to type < ${EDITOR_READY_MS} ms (warm median, edit page of the longest article)`,
+    measured: timing ? `${timing.warmReadyMedianMs} ms (cold ${timing.coldReadyMs} ms)` : 'not measured',
+    pass: timing ? timing.warmReadyMedianMs < EDITOR_READY_MS : null,
   });
 
   if (Array.isArray(report.lighthouse)) {

@@ -1,10 +1,5 @@
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nuHtmlErrors } from '../../test/page-checks.js';
 import { skipVnu } from '../../test/browser.js';
 import { signInAs, type StaffBrowser } from '../../test/admin-session.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
@@ -12,7 +7,6 @@ import { TestBrowser } from '../../test/test-browser.js';
 import { inviteUser, startSession } from '../accounts/index.js';
 import { outboxQueue, queueMail } from '../mail/index.js';
 
-const require = createRequire(import.meta.url);
 
 /*
  * The accounts and settings screens, signed in and not, checked by the Nu HTML Checker:
@@ -65,16 +59,6 @@ describe('the accounts and settings screens are valid HTML', () => {
   });
 
   it.skipIf(skipVnu)('passes the Nu HTML Checker without errors', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-vnu-accounts-'));
-    const files = [...pages].map(([name, html]) => {
-      const file = path.join(dir, `${name}.html`);
-      fs.writeFileSync(file, html);
-      return file;
-    });
-    const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
-    const run = await promisify(execFile)('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 1 << 24 });
-    const messages = (JSON.parse(run.stderr || run.stdout) as { messages: { type: string; message: string; url: string; lastLine?: number }[] }).messages;
-    fs.rmSync(dir, { recursive: true, force: true });
-    expect(messages.filter((m) => m.type === 'error').map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`)).toEqual([]);
+    expect(await nuHtmlErrors(Object.fromEntries(pages))).toEqual([]);
   }, 120_000);
 });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../shared/errors.js';
 import { parseInput } from '../shared/validate.js';
-import { zonedLocalToUtc } from '../shared/zoned-date-time.js';
+import { zonedLocalToUtc } from '../shared/zoned-time.js';
 import { slugify } from '../shared/slugify.js';
 import { ArticleInput } from './article.schema.js';
 

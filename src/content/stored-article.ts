@@ -3,7 +3,7 @@
  * loads these) and an ArticleInput (a restore saves one). One reading of the row for both.
  */
 import type { Database } from '../db/database.js';
-import { utcToZonedLocal } from '../shared/zoned-date-time.js';
+import { utcToZonedLocal } from '../shared/zoned-time.js';
 import type { ArticleInput } from './article.schema.js';
 import type { ArticleRow } from './article.table.js';
 import type { ArticleFields } from './article-fields.js';

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { MIN_RELEVANCE, NEIGHBOURS_TO_REFRESH } from './related-method.js';
 import {
   adjustDocumentCounts,
+  articleIdsWithTag,
   articlesListing,
   countPublishedArticles,
   deleteArticleTerms,
@@ -53,6 +54,20 @@ export async function refreshRelatedArticles(db: Database, articleId: string): P
     if ((await recomputeRelatedList(db, id, cache)).isChanged) changed.add(id);
   }
   return { changedArticleIds: [...changed].sort(compareTerms) };
+}
+
+/**
+ * After a tag merge: every article now carrying the kept tag shares it with articles it did
+ * not share a tag with before, so its list is recomputed (their terms did not change). A
+ * merge of a tag on thousands of articles costs thousands of recomputes, after the commit.
+ */
+export async function refreshRelatedOfTag(db: Database, tagId: string): Promise<RefreshRelatedResult> {
+  const changed: string[] = [];
+  const cache = createReadCache();
+  for (const id of await articleIdsWithTag(db, tagId)) {
+    if ((await recomputeRelatedList(db, id, cache)).isChanged) changed.push(id);
+  }
+  return { changedArticleIds: changed.sort(compareTerms) };
 }
 
 /** Re-weighs the article's terms and keeps document counts in step (drift rules in related-method.ts). */

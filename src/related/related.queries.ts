@@ -180,6 +180,12 @@ export async function taxonomyNeighbourIds(
   return [...found];
 }
 
+/** Every article carrying a tag, any status (a covering index range; the recompute skips unpublished ones). */
+export async function articleIdsWithTag(db: Database, tagId: string): Promise<string[]> {
+  const rows = await db.selectFrom('article_tags').select('article_id').where('tag_id', '=', tagId).orderBy('article_id').execute();
+  return rows.map((row) => row.article_id);
+}
+
 /** Taxonomy of those of the given articles that are published; the others are left out. */
 export async function publishedArticleTaxonomies(db: Database, articleIds: readonly string[]): Promise<Map<string, ArticleTaxonomy>> {
   const found = new Map<string, ArticleTaxonomy>();

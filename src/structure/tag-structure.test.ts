@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../accounts/index.js';
 import { listSizes } from '../content/index.js';
+import { relatedArticleIds } from '../related/index.js';
 import { ForbiddenError } from '../shared/errors.js';
 import { createTag, findTagById, findTagBySlug } from '../taxonomy/index.js';
 import { createNewsroom, type Newsroom, publishArticle } from '../../test/factories.js';
@@ -50,6 +51,20 @@ describe.each(testDialects)('tags on %s', (dialect) => {
     expect(page).not.toContain('A draft about the truce');
     // The article page names the tag it now carries.
     expect(await (await get('/world/levant/northern-front/truce-holds/')).text()).toContain('href="/tag/ports/"');
+  });
+
+  it('recomputes the related lists of the kept tag’s articles: a shared tag now counts', async () => {
+    const kept = await createTag(deps(), editor, { slug: 'water-rights', name: 'Water rights' });
+    const merged = await createTag(deps(), editor, { slug: 'water-law', name: 'Water law' });
+    const text = { title: 'The reservoir quota dispute', dek: 'Upstream towns and the quota.', body: '<p>The reservoir quota divides the upstream towns and the delta farms.</p>' };
+    const subject = await publishArticle(deps(), n, { ...text, slug: 'quota-subject', tagIds: [kept.id], publishedAt: new Date('2026-11-12T09:00:00Z') });
+    // The untagged one is closer in words (by 0.05 of relevance) and leads until the merge; a shared tag weighs 0.15.
+    const tagged = await publishArticle(deps(), n, { ...text, slug: 'quota-tagged', body: `${text.body}<p>Engineers measured the spillway again.</p>`, tagIds: [merged.id], publishedAt: new Date('2026-11-09T09:00:00Z') });
+    const untagged = await publishArticle(deps(), n, { ...text, slug: 'quota-untagged', tagIds: [], publishedAt: new Date('2026-11-11T09:00:00Z') });
+    const order = async () => (await relatedArticleIds(t.db, subject.id)).filter((id) => id === tagged.id || id === untagged.id);
+    expect(await order()).toEqual([untagged.id, tagged.id]);
+    await mergeTags(deps(), editor, { fromTagId: merged.id, intoTagId: kept.id });
+    expect(await order()).toEqual([tagged.id, untagged.id]);
   });
 
   it('refuses merging a tag into itself or into one that does not exist', async () => {

@@ -1,5 +1,5 @@
 import type { ArticleFields, ArticleFormOptions } from '../../content/index.js';
-import { CheckboxField, CsrfField, type FieldErrors, FormErrorSummary, SelectField, TextArea, TextField } from '../views/form-fields.js';
+import { CheckboxField, CsrfField, type FieldErrors, FormErrorSummary, SelectField, TextArea, TextField, textareaText } from '../views/form-fields.js';
 import { formatStaffDate, STATUS_LABELS } from '../views/staff-dates.js';
 import { SeoPreview } from './seo-preview.js';
 
@@ -86,7 +86,7 @@ export function ArticleFormView({ state, options, csrfToken, timeZone, errors, m
           <div class={errors?.body ? 'editor-field admin-field admin-field-invalid' : 'editor-field admin-field'}>
             <label for="body">Body</label>
             <textarea id="body" name="body" rows={20} aria-invalid={errors?.body ? 'true' : undefined} aria-describedby={errors?.body ? 'body-error' : undefined}>
-              {fields.body}
+              {textareaText(fields.body)}
             </textarea>
             <div data-editor-for="body" data-media-url="/admin/media/library.json" data-upload-url="/admin/media/upload"></div>
             {errors?.body ? (

@@ -1,5 +1,6 @@
 import type { StaffList, StaffListTab } from '../../content/index.js';
 import { CsrfField } from '../views/form-fields.js';
+import { Pagination } from '../views/list-parts.js';
 import { formatStaffDate, STATUS_LABELS } from '../views/staff-dates.js';
 
 const TAB_LABELS: Record<StaffListTab, string> = {
@@ -179,12 +180,7 @@ export function ArticleListView({ list, filters, people, topics, csrfToken, time
           </table>
         </form>
       )}
-      {items.pageCount > 1 ? (
-        <nav aria-label="Pages" class="article-pages">
-          {items.page > 1 ? <a href={listHref(filters, { page: items.page - 1 })}>Previous page</a> : null}
-          {items.page < items.pageCount ? <a href={listHref(filters, { page: items.page + 1 })}>Next page</a> : null}
-        </nav>
-      ) : null}
+      <Pagination label="Pages of articles" page={items.page} pageCount={items.pageCount} href={(page) => listHref(filters, { page })} previous="Previous page" next="Next page" />
     </section>
   );
 }

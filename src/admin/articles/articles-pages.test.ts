@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { getRequestListener } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nuHtmlErrors } from '../../../test/page-checks.js';
 import { signInAs, type StaffBrowser } from '../../../test/admin-session.js';
 import { launchChromium, skipBrowser, skipVnu } from '../../../test/browser.js';
 import { createNewsroom, type Newsroom } from '../../../test/factories.js';
@@ -73,20 +70,7 @@ describe('the articles screens are valid and accessible', () => {
   }
 
   it.skipIf(skipVnu)('passes the Nu HTML Checker without errors', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-vnu-articles-'));
-    const files = Object.entries(await documents()).map(([name, html]) => {
-      const file = path.join(dir, `${name}.html`);
-      fs.writeFileSync(file, html);
-      return file;
-    });
-    const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
-    const run = await promisify(execFile)('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 1 << 24 });
-    const messages = (JSON.parse(run.stderr || run.stdout) as { messages: { type: string; message: string; url: string; lastLine?: number }[] }).messages;
-    const errors = messages
-      .filter((m) => m.type === 'error' && !m.message.startsWith('CSS: “scroll-initial-target”'))
-      .map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`);
-    fs.rmSync(dir, { recursive: true, force: true });
-    expect(errors).toEqual([]);
+    expect(await nuHtmlErrors(await documents())).toEqual([]);
   }, 120_000);
 
   it.skipIf(skipBrowser)('has no serious or critical axe-core violations, light and dark', async () => {

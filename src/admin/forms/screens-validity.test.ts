@@ -1,12 +1,9 @@
 /// <reference lib="dom" />
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nuHtmlErrors } from '../../../test/page-checks.js';
 import { SYSTEM_ACTOR } from '../../accounts/index.js';
 import { createPage } from '../../content/index.js';
 import { saveRedirect } from '../../redirects/index.js';
@@ -70,17 +67,7 @@ describe('the taxonomy, page and redirect screens', () => {
   afterAll(() => t?.destroy());
 
   it.skipIf(skipVnu)('pass the Nu HTML Checker without errors', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-vnu-admin-'));
-    const files = [...screens].map(([name, html]) => {
-      const file = path.join(dir, `${name}.html`);
-      fs.writeFileSync(file, html);
-      return file;
-    });
-    const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
-    const run = await promisify(execFile)('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 1 << 24 });
-    const messages = (JSON.parse(run.stderr || run.stdout) as { messages: { type: string; message: string; url: string; lastLine?: number }[] }).messages;
-    fs.rmSync(dir, { recursive: true, force: true });
-    expect(messages.filter((m) => m.type === 'error').map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`)).toEqual([]);
+    expect(await nuHtmlErrors(Object.fromEntries(screens))).toEqual([]);
   }, 120_000);
 
   describe.skipIf(skipBrowser)('in Chromium', () => {

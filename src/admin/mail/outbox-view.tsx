@@ -1,6 +1,7 @@
 import { OUTBOX_STATUSES, type OutboxPage, type OutboxStatus } from '../../mail/index.js';
 import { SettingsFrame } from '../settings/settings-views.js';
 import { CsrfField } from '../views/form-fields.js';
+import { Pagination } from '../views/list-parts.js';
 import { When } from '../views/when.js';
 
 const STATUS_LABELS: Record<OutboxStatus, string> = { pending: 'Waiting', sending: 'Sending', sent: 'Sent', failed: 'Failed' };
@@ -89,12 +90,7 @@ export function OutboxView({ page, csrfToken, status, transport }: { page: Outbo
           </tbody>
         </table>
       )}
-      {page.page > 1 || page.hasNext ? (
-        <nav class="admin-pagination" aria-label="Pages">
-          {page.page > 1 ? <a href={link(status, page.page - 1)}>Newer</a> : null}
-          {page.hasNext ? <a href={link(status, page.page + 1)}>Older</a> : null}
-        </nav>
-      ) : null}
+      <Pagination label="Pages of messages" page={page.page} hasNext={page.hasNext} href={(n) => link(status, n)} previous="Newer" next="Older" />
     </SettingsFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { CsrfField, type FieldErrors, FormErrorSummary, TextField } from '../views/form-fields.js';
+import { CsrfField, type FieldErrors, FormErrorSummary, TextField, textareaText } from '../views/form-fields.js';
 
 export interface PageFormValues {
   title: string;
@@ -122,7 +122,7 @@ export function PageFormView(props: PageFormViewProps) {
         <div class={bodyError ? 'admin-field admin-field-invalid' : 'admin-field'}>
           <label for="body">Body</label>
           <textarea id="body" name="body" rows={16} aria-invalid={bodyError ? 'true' : undefined} aria-describedby={bodyError ? 'body-error' : undefined}>
-            {values.body}
+            {textareaText(values.body)}
           </textarea>
           <div data-editor-for="body" data-media-url="/admin/media/library.json" data-upload-url="/admin/media/upload"></div>
           {bodyError ? (

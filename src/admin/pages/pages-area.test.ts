@@ -19,7 +19,7 @@ describe('the page admin', () => {
 
   it('offers the body as the editor island’s textarea, with the island as its one script', async () => {
     const html = await (await editor.get('/admin/pages/new')).text();
-    expect(html).toMatch(/<textarea id="body" name="body"[^>]*><\/textarea><div data-editor-for="body" data-media-url="\/admin\/media\/library.json" data-upload-url="\/admin\/media\/upload"><\/div>/);
+    expect(html).toMatch(/<textarea id="body" name="body"[^>]*>\n<\/textarea><div data-editor-for="body" data-media-url="\/admin\/media\/library.json" data-upload-url="\/admin\/media\/upload"><\/div>/);
     // The one script is the editor island, a module from the site's own assets.
     expect(html.match(/<script[^>]*>/g) ?? []).toEqual([expect.stringMatching(/^<script type="module" src="\/assets\/build\/editor\.js\?v=[\w-]+">$/)]);
   });

@@ -1,5 +1,6 @@
 import type { ImportPreview, RedirectEntry } from '../../redirects/index.js';
 import { CsrfField, type FieldErrors, FormErrorSummary, SelectField, TextArea, TextField } from '../views/form-fields.js';
+import { ListFilter, Pagination } from '../views/list-parts.js';
 
 export interface RedirectFormValues {
   fromPath: string;
@@ -46,12 +47,7 @@ export function RedirectListView(props: RedirectListViewProps) {
         <h1 id="redirects-title">Redirects</h1>
         <a href="/admin/redirects/import">Import CSV</a>
       </div>
-      <form method="get" action="/admin/redirects/" class="admin-toolbar" role="search">
-        <TextField name="q" label="Filter by path" type="search" value={props.filter} />
-        <button type="submit" class="admin-button-secondary">
-          Filter
-        </button>
-      </form>
+      <ListFilter action="/admin/redirects/" label="Filter by path" value={props.filter} />
       <p class="admin-muted">{`${props.total} redirect${props.total === 1 ? '' : 's'}${props.filter ? ` matching “${props.filter}”` : ''}. Hits are stored every few seconds.`}</p>
       {props.items.length === 0 ? null : (
         <table class="admin-table admin-redirects">
@@ -79,13 +75,7 @@ export function RedirectListView(props: RedirectListViewProps) {
           </tbody>
         </table>
       )}
-      {props.pageCount > 1 ? (
-        <nav class="admin-pagination" aria-label="Pages of redirects">
-          {props.page > 1 ? <a href={listHref(props.filter, props.page - 1)}>Previous</a> : null}
-          <span>{`Page ${props.page} of ${props.pageCount}`}</span>
-          {props.page < props.pageCount ? <a href={listHref(props.filter, props.page + 1)}>Next</a> : null}
-        </nav>
-      ) : null}
+      <Pagination label="Pages of redirects" page={props.page} pageCount={props.pageCount} href={(page) => listHref(props.filter, page)} />
       <h2 id="new-redirect-title">Add a redirect</h2>
       <FormErrorSummary message={props.message} errors={props.errors} />
       <RedirectFields action="/admin/redirects/new" csrfToken={props.csrfToken} values={props.values} errors={props.errors} submitLabel="Add redirect" labelledBy="new-redirect-title" />

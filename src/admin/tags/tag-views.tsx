@@ -1,5 +1,6 @@
 import { type Tag, tagUrl } from '../../taxonomy/index.js';
 import { CsrfField, type FieldErrors, FormErrorSummary, SelectField, TextField } from '../views/form-fields.js';
+import { ListFilter, Pagination } from '../views/list-parts.js';
 import type { TagList } from './tag-list.js';
 
 export interface TagFormValues {
@@ -24,12 +25,7 @@ export function TagListView(props: { list: TagList; csrfToken: string; values: T
         <h1 id="tags-title">Tags</h1>
         <span class="admin-muted">{`${list.total} tag${list.total === 1 ? '' : 's'}${list.filter ? ` matching “${list.filter}”` : ''}`}</span>
       </div>
-      <form method="get" action="/admin/tags/" class="admin-toolbar" role="search">
-        <TextField name="q" label="Filter by name or slug" type="search" value={list.filter} />
-        <button type="submit" class="admin-button-secondary">
-          Filter
-        </button>
-      </form>
+      <ListFilter action="/admin/tags/" label="Filter by name or slug" value={list.filter} />
       {list.rows.length === 0 ? (
         <p>No tags{list.filter ? ' match this filter' : ' yet'}.</p>
       ) : (
@@ -58,13 +54,7 @@ export function TagListView(props: { list: TagList; csrfToken: string; values: T
           </tbody>
         </table>
       )}
-      {list.pageCount > 1 ? (
-        <nav class="admin-pagination" aria-label="Pages of tags">
-          {list.page > 1 ? <a href={listHref(list.filter, list.page - 1)}>Previous</a> : null}
-          <span>{`Page ${list.page} of ${list.pageCount}`}</span>
-          {list.page < list.pageCount ? <a href={listHref(list.filter, list.page + 1)}>Next</a> : null}
-        </nav>
-      ) : null}
+      <Pagination label="Pages of tags" page={list.page} pageCount={list.pageCount} href={(page) => listHref(list.filter, page)} />
       <h2 id="new-tag-title">New tag</h2>
       <FormErrorSummary message={props.message} errors={props.errors} />
       <form method="post" action="/admin/tags/new" class="admin-card admin-stack" aria-labelledby="new-tag-title">

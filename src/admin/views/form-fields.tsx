@@ -82,6 +82,14 @@ export interface TextAreaProps extends FieldBase {
   maxlength?: number;
 }
 
+/**
+ * A textarea's content as written into HTML: the parser drops one newline straight after
+ * `<textarea>`, so one is always written, and a value that starts with a newline keeps it.
+ */
+export function textareaText(value: string): string {
+  return `\n${value}`;
+}
+
 export function TextArea(props: TextAreaProps) {
   const id = props.id ?? props.name;
   const error = props.errors?.[props.name];
@@ -96,7 +104,7 @@ export function TextArea(props: TextAreaProps) {
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, Boolean(props.hint), error)}
       >
-        {props.value ?? ''}
+        {textareaText(props.value ?? '')}
       </textarea>
     </FieldFrame>
   );

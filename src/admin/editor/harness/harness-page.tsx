@@ -5,7 +5,7 @@
 import type { User } from '../../../accounts/index.js';
 import { renderPage } from '../../render-page.js';
 import { AdminLayout } from '../../views/admin-layout.js';
-import { CheckboxField, CsrfField, SelectField, TextField } from '../../views/form-fields.js';
+import { CheckboxField, CsrfField, SelectField, TextField, textareaText } from '../../views/form-fields.js';
 
 export interface HarnessArticle {
   id: string;
@@ -58,8 +58,7 @@ export async function renderHarnessPage({ article, csrfToken, cssUrl, scriptUrl,
         <CheckboxField name="commentsOpen" label="Comments open" checked={article.commentsOpen} />
         <div class="editor-field">
           <label for="body">Body</label>
-          {/* The newline after <textarea> is dropped by the parser, so a body starting with one keeps it. */}
-          <textarea id="body" name="body" rows={20}>{`\n${article.body}`}</textarea>
+          <textarea id="body" name="body" rows={20}>{textareaText(article.body)}</textarea>
           <div data-editor-for="body" data-media-url="/admin/media/library.json" data-upload-url="/admin/media/upload"></div>
         </div>
         <p class="editor-status" role="status" aria-live="polite"></p>
