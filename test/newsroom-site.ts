@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import sharp from 'sharp';
 import { createUser, type Role } from '../src/accounts/index.js';
+import { saveArticle } from '../src/content/index.js';
 import { createDb } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { seedDemoOnFirstStart } from '../src/seed/seed-on-first-start.js';
@@ -78,6 +79,33 @@ export async function startNewsroomSite(): Promise<NewsroomSite> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A morning's other embargoed pieces: `count` short articles scheduled for the same second,
+ * stored through the content use case (fixtures; the journey's own article is written in the
+ * browser). Due together, they make a scheduler round long enough for the two processes'
+ * rounds to overlap however their start is staggered. Answers their ids.
+ */
+export async function scheduleEmbargoedPieces(site: NewsroomSite, options: { at: Date; count: number; topicId: string; authorEmail: string }): Promise<string[]> {
+  const author = await site.db.selectFrom('users').select('id').where('email', '=', options.authorEmail).executeTakeFirstOrThrow();
+  const deps = { db: site.db, clock: systemClock, events: new EventBus<DomainEvent>() };
+  const ids: string[] = [];
+  for (let i = 1; i <= options.count; i++) {
+    const saved = await saveArticle(deps, {
+      title: `Embargoed brief ${i}: the harbour board's weekly figures`,
+      body: `<p>Brief ${i} of the morning: tonnage, berths and waiting times, as the board publishes them.</p>`,
+      status: 'published',
+      publishedAt: options.at,
+      primaryTopicId: options.topicId,
+      topicIds: [options.topicId],
+      tagIds: [],
+      authorIds: [author.id],
+    });
+    if (saved.status !== 'scheduled') throw new Error(`embargoed brief ${i} was not scheduled but ${saved.status}`);
+    ids.push(saved.id);
+  }
+  return ids;
 }
 
 /** A browser context signed in through /admin/login as a person does it. */
