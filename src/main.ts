@@ -107,7 +107,14 @@ async function main(): Promise<void> {
   const publishDue = () => {
     if (isPublishing) return;
     isPublishing = true;
+    // A round publishes only what was due when it started, so its lines say when that was.
+    const roundStartedAt = clock.now().toISOString();
     publishDueArticles({ db: handle.db, clock, events })
+      // Said by the one process whose claim won, so the log shows who published each.
+      .then((ids) => {
+        if (ids.length > 0) logger.info('scheduled articles published', { ids, roundStartedAt });
+        else logger.debug('scheduler round: nothing to publish', { roundStartedAt });
+      })
       .catch((e) => logger.error('scheduled publishing failed', { error: String(e) }))
       .finally(() => {
         isPublishing = false;

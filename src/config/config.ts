@@ -14,7 +14,7 @@ export interface Config {
   readonly cacheMaxBytes: number;
   /** off only to measure or debug rendering: every request renders */
   readonly pageCache: boolean;
-  readonly logLevel: 'silent' | 'error' | 'info';
+  readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
   /** human lines on a terminal, JSON lines otherwise; LOG_FORMAT=json or human forces one */
   readonly logFormat: 'auto' | 'human' | 'json';
   /** write the demo publication into an empty database on first start */
@@ -68,7 +68,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   CACHE_MAX_MB: z.coerce.number().positive().default(64),
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
-  LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   LOG_FORMAT: z.enum(['auto', 'human', 'json']).default('auto'),
   DOSSIER_TEST_SEED_KILL_AT: z.string().optional(),
   DEMO_CONTENT: z.enum(['on', 'off']).default('on'),

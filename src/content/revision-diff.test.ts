@@ -7,7 +7,8 @@ const figure = (caption: string, credit: string) =>
 describe('the diff between two revisions', () => {
   it('reads a body as the blocks a reader sees', () => {
     const blocks = bodyBlocks(
-      `<p>Lead words.</p><h2 id="x">Section</h2><ul><li>One</li><li>Two</li></ul><blockquote class="pull-quote"><p>Said loudly.</p></blockquote>${figure('Boats leave.', 'Photo: R. Amin')}`,
+      `<p>Lead words.</p><h2 id="x">Section</h2><ul><li>One</li><li>Two</li></ul><blockquote class="pull-quote"><p>Said loudly.</p></blockquote>${figure('Boats leave.', 'Photo: R. Amin')}` +
+        '<blockquote><p>We stay.</p><p>We rebuild.</p><cite>Sela Ibarra, teacher</cite></blockquote>',
     );
     expect(blocks).toEqual([
       'Lead words.',
@@ -16,6 +17,8 @@ describe('the diff between two revisions', () => {
       '• Two',
       'Pull quote: Said loudly.',
       'Figure harbour.jpg, alt “The harbour at dawn”, caption “Boats leave.”, credit “Photo: R. Amin”',
+      // Paragraphs and the speaker apart, though their texts touch in the HTML.
+      'Quote: We stay. We rebuild. — Sela Ibarra, teacher',
     ]);
   });
 

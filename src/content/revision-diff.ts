@@ -65,7 +65,7 @@ function blockOf(el: Element, visit: (nodes: ChildNode[]) => void): string | nul
     case 'li':
       return `• ${text}`;
     case 'blockquote':
-      return classes.includes('pull-quote') ? `Pull quote: ${text}` : `Quote: ${text}`;
+      return `${classes.includes('pull-quote') ? 'Pull quote' : 'Quote'}: ${quotationLine(el)}`;
     case 'hr':
       return '———';
     case 'figure':
@@ -82,6 +82,14 @@ function blockOf(el: Element, visit: (nodes: ChildNode[]) => void): string | nul
     default:
       return text;
   }
+}
+
+/** A quotation's paragraphs, then its speaker after a dash (their texts touch in the HTML). */
+function quotationLine(el: Element): string {
+  const said = el.children.filter((c) => !(isTag(c) && c.name === 'cite')).map((c) => squash(textContent(c)));
+  const cite = el.children.find((c): c is Element => isTag(c) && c.name === 'cite');
+  const speaker = cite ? squash(textContent(cite)) : '';
+  return [said.filter(Boolean).join(' '), speaker && `— ${speaker}`].filter(Boolean).join(' ');
 }
 
 function figureLine(el: Element, isLinkCard: boolean): string {

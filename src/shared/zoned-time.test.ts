@@ -32,4 +32,10 @@ describe('wall-clock times in a time zone', () => {
     expect(utcToZonedLocal(at, 'Europe/Paris')).toBe('2026-11-21T06:30');
     expect(zonedLocalToUtc(utcToZonedLocal(at, 'Asia/Kolkata'), 'Asia/Kolkata')?.toISOString()).toBe(at.toISOString());
   });
+
+  it('keeps the seconds of a time that has them, so a save of the form does not move it', () => {
+    const at = new Date('2026-11-21T05:30:15.250Z');
+    expect(utcToZonedLocal(at, 'Asia/Kathmandu')).toBe('2026-11-21T11:15:15');
+    expect(zonedLocalToUtc(utcToZonedLocal(at, 'Asia/Kathmandu'), 'Asia/Kathmandu')?.toISOString()).toBe('2026-11-21T05:30:15.000Z');
+  });
 });

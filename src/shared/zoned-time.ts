@@ -96,9 +96,12 @@ export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
   return wallClockToUtc(wanted, timeZone);
 }
 
-/** The `datetime-local` value ("2026-11-21T06:30") of an instant in a zone. */
+/**
+ * The `datetime-local` value ("2026-11-21T06:30", or "2026-11-21T06:30:15" when the seconds
+ * are not zero) of an instant in a zone: saved again as shown, it names the same second.
+ */
 export function utcToZonedLocal(date: Date, timeZone: string): string {
   const w = wallClockOf(date, timeZone);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
+  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}${w.second === 0 ? '' : `:${two(w.second)}`}`;
 }

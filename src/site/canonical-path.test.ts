@@ -63,6 +63,7 @@ describe('malformed percent-encoding', () => {
     const lines: string[] = [];
     const logger: Logger = {
       info: (message, fields) => lines.push(JSON.stringify({ message, ...fields })),
+      debug: (message, fields) => lines.push(JSON.stringify({ message, ...fields })),
       error: (message, fields) => lines.push(JSON.stringify({ message, ...fields })),
       child: () => logger,
     };

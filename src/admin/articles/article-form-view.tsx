@@ -40,6 +40,8 @@ export function ArticleFormView({ state, options, csrfToken, timeZone, errors, m
   const action = id ? `/admin/articles/${id}/save` : '/admin/articles/new';
   const topicOptions = options.topics.map((t) => ({ value: t.id, label: `${'— '.repeat(t.depth)}${t.name}` }));
   const heading = id ? `Edit “${fields.title || 'Untitled'}”` : 'New article';
+  // What was typed is shown again as typed, even when it is no date a date field holds.
+  const isDateField = fields.publishAt === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(fields.publishAt);
   return (
     <section class="article-editor-page" aria-labelledby="article-form-title">
       <div class="admin-page-head">
@@ -100,9 +102,10 @@ export function ArticleFormView({ state, options, csrfToken, timeZone, errors, m
             <TextField
               name="publishAt"
               label="Publish date and time"
-              // What was typed is shown again as typed, even when it is no date a date field holds.
-              type={fields.publishAt === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(fields.publishAt) ? 'datetime-local' : 'text'}
+              type={isDateField ? 'datetime-local' : 'text'}
               value={fields.publishAt}
+              // To the second: an embargo may name one, and a stored time comes back as it was.
+              step={isDateField ? 1 : undefined}
               errors={errors}
               hint={`In the site's time zone, ${timeZone}. Empty: now, when published. A time to come schedules it.`}
             />

@@ -89,6 +89,18 @@ describe('the admin articles area', () => {
     expect(html).toMatch(/id="sourceUrl-error">Give the address of the original\./);
   });
 
+  it('schedules to the second, shows the time back with its seconds, and an Update keeps it', async () => {
+    const id = await create(editor, { action: 'publish', publishAt: '2027-01-05T06:30:15' });
+    const at = async () => (await t.db.selectFrom('articles').select(['status', 'published_at']).where('id', '=', id).executeTakeFirstOrThrow());
+    expect(await at()).toEqual({ status: 'scheduled', published_at: '2027-01-05T06:30:15.000Z' });
+    const html = await (await editor.get(`/admin/articles/${id}/edit`)).text();
+    // step="1": the browser's field holds seconds (its default step is a minute, and refuses them).
+    expect(html).toMatch(/<input id="publishAt" name="publishAt" type="datetime-local" value="2027-01-05T06:30:15" step="1"/);
+    const res = await editor.post(`/admin/articles/${id}/save`, form(n, { slug: `night-buses-${slug}`, publishAt: '2027-01-05T06:30:15', version: String(await versionOn(editor, id)) }));
+    expect(res.status).toBe(303);
+    expect(await at()).toEqual({ status: 'scheduled', published_at: '2027-01-05T06:30:15.000Z' });
+  });
+
   it('refuses a slug another article uses, with a free one suggested next to the field', async () => {
     await create(editor, { slug: 'harbour-line' });
     const res = await editor.post('/admin/articles/new', form(n, { slug: 'harbour-line', title: 'Another harbour story' }));
@@ -218,8 +230,13 @@ describe('the admin articles area', () => {
 
   it('lists revisions, shows a word-level diff between two, and restores one', async () => {
     const id = await create(author, { title: 'First headline' });
+    t.clock.set('2026-11-20T12:00:20.000Z'); // saved again twenty seconds on
     await author.post(`/admin/articles/${id}/save`, form(n, { slug: (await stored(id)).slug, title: 'Second headline', version: String(await versionOn(author, id)) }));
+    t.clock.set('2026-11-20T12:00:00.000Z');
     const list = await (await author.get(`/admin/articles/${id}/revisions`)).text();
+    // Saves within a minute are told apart: each restore button names its second, and who saved.
+    expect([...list.matchAll(/<button[^>]*>\s*(Restore the revision of [^<]*)</g)].map((m) => m[1]!.trim())).toEqual(['Restore the revision of 20 Nov 2026, 12:00:00 (Arno Writer)']);
+    expect(list).toContain('<td>20 Nov 2026, 12:00:20</td>');
     const [newest, oldest] = [...list.matchAll(/name="to" value="([0-9a-z]+)"/g)].map((m) => m[1]!);
     const diff = await (await author.get(`/admin/articles/${id}/revisions/compare?from=${oldest}&to=${newest}`)).text();
     expect(diff).toContain('<del>First</del>');

@@ -2,6 +2,9 @@ import type { DiffBlock, RevisionComparison, RevisionEntry } from '../../content
 import { CsrfField } from '../views/form-fields.js';
 import { formatStaffDate } from '../views/staff-dates.js';
 
+/** A revision's time to the second: saves made a minute apart, or less, are told apart by it. */
+const revisionTime = (iso: string, timeZone: string) => formatStaffDate(iso, timeZone, 'second');
+
 const ACTION_LABELS: Record<string, string> = { save: 'Saved', publish: 'Published', restore: 'Restored an earlier revision' };
 
 export interface RevisionsViewProps {
@@ -40,12 +43,12 @@ export function RevisionsView({ articleId, title, version, revisions, csrfToken,
             {revisions.map((r) => (
               <tr>
                 <td>
-                  <input type="radio" name="from" value={r.id} checked={r.id === older} aria-label={`Compare from the revision of ${formatStaffDate(r.createdAt, timeZone)}`} />
+                  <input type="radio" name="from" value={r.id} checked={r.id === older} aria-label={`Compare from the revision of ${revisionTime(r.createdAt, timeZone)}`} />
                 </td>
                 <td>
-                  <input type="radio" name="to" value={r.id} checked={r.id === newest} aria-label={`Compare to the revision of ${formatStaffDate(r.createdAt, timeZone)}`} />
+                  <input type="radio" name="to" value={r.id} checked={r.id === newest} aria-label={`Compare to the revision of ${revisionTime(r.createdAt, timeZone)}`} />
                 </td>
-                <td>{formatStaffDate(r.createdAt, timeZone)}</td>
+                <td>{revisionTime(r.createdAt, timeZone)}</td>
                 <td>{r.by ?? 'An import'}</td>
                 <td>{ACTION_LABELS[r.action] ?? r.action}</td>
                 <td>{r.title}</td>
@@ -76,7 +79,7 @@ function RestoreButton({ articleId, revision, version, csrfToken, timeZone }: { 
       <CsrfField token={csrfToken} />
       <input type="hidden" name="version" value={String(version)} />
       <button type="submit" class="admin-button-secondary">
-        Restore the revision of {formatStaffDate(revision.createdAt, timeZone)}
+        Restore the revision of {revisionTime(revision.createdAt, timeZone)} ({revision.by ?? 'an import'})
       </button>
     </form>
   );
@@ -103,21 +106,63 @@ export function RevisionDiffView({ articleId, comparison, version, csrfToken, ti
         <a href={`/admin/articles/${articleId}/revisions`}>All revisions</a>
       </div>
       <p>
-        From the revision of {formatStaffDate(from.createdAt, timeZone)} ({from.by ?? 'an import'}) to that of {formatStaffDate(to.createdAt, timeZone)} ({to.by ?? 'an import'}):{' '}
+        From the revision of {revisionTime(from.createdAt, timeZone)} ({from.by ?? 'an import'}) to that of {revisionTime(to.createdAt, timeZone)} ({to.by ?? 'an import'}):{' '}
         {changed === 0 ? 'no change.' : `${changed} ${changed === 1 ? 'block' : 'blocks'} changed.`}
       </p>
       <p class="admin-hint">
         <del>Struck</del> words are in the earlier revision only; <ins>marked</ins> words in the later one only.
       </p>
       <ol class="revision-diff">
-        {blocks.map((b) => (
-          <li class={`diff-${b.change}`}>
-            <span class="diff-field">{FIELD_LABELS[b.field]}</span>{' '}
-            {b.parts.map((p) => (p.change === 'added' ? <ins>{p.text}</ins> : p.change === 'removed' ? <del>{p.text}</del> : p.text))}
-          </li>
-        ))}
+        {withUnchangedFolded(blocks).map((item) =>
+          'folded' in item ? (
+            <li class="diff-folded">
+              <details>
+                <summary>{item.folded.length} unchanged blocks</summary>
+                <ol class="revision-diff">{item.folded.map(DiffLine)}</ol>
+              </details>
+            </li>
+          ) : (
+            DiffLine(item)
+          ),
+        )}
       </ol>
       <RestoreButton articleId={articleId} revision={from} version={version} csrfToken={csrfToken} timeZone={timeZone} />
     </section>
   );
+}
+
+function DiffLine(b: DiffBlock) {
+  return (
+    <li class={`diff-${b.change}`}>
+      <span class="diff-field">{FIELD_LABELS[b.field]}</span>{' '}
+      {b.parts.map((p) => (p.change === 'added' ? <ins>{p.text}</ins> : p.change === 'removed' ? <del>{p.text}</del> : p.text))}
+    </li>
+  );
+}
+
+/** Unchanged blocks kept beside a change, for context. */
+const CONTEXT_BLOCKS = 1;
+
+/**
+ * The blocks with each long run of unchanged ones folded away (a long article's diff is
+ * otherwise a page of grey text around one changed line); a change keeps one block of
+ * context on either side, and a fold hides at least two blocks.
+ */
+export function withUnchangedFolded(blocks: readonly DiffBlock[]): (DiffBlock | { folded: DiffBlock[] })[] {
+  const items: (DiffBlock | { folded: DiffBlock[] })[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    if (blocks[i]!.change !== 'same') {
+      items.push(blocks[i++]!);
+      continue;
+    }
+    let end = i;
+    while (end < blocks.length && blocks[end]!.change === 'same') end++;
+    const keepBefore = i > 0 ? CONTEXT_BLOCKS : 0;
+    const keepAfter = end < blocks.length ? CONTEXT_BLOCKS : 0;
+    const run = blocks.slice(i, end);
+    if (run.length - keepBefore - keepAfter < 2) items.push(...run);
+    else items.push(...run.slice(0, keepBefore), { folded: run.slice(keepBefore, run.length - keepAfter) }, ...run.slice(run.length - keepAfter));
+    i = end;
+  }
+  return items;
 }

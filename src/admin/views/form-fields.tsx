@@ -48,6 +48,8 @@ export interface TextFieldProps extends FieldBase {
   placeholder?: string;
   inputmode?: 'numeric' | 'text';
   pattern?: string;
+  /** for date and time fields: the smallest step, in seconds (the browser's default is a minute) */
+  step?: number;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -66,6 +68,7 @@ export function TextField(props: TextFieldProps) {
         placeholder={props.placeholder}
         inputmode={props.inputmode}
         pattern={props.pattern}
+        step={props.step}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, Boolean(props.hint), error)}
       />

@@ -1,12 +1,13 @@
 /** Dates as the admin shows them: in the site's time zone, named. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function formatStaffDate(iso: string | null, timeZone: string): string {
+export function formatStaffDate(iso: string | null, timeZone: string, precision: 'minute' | 'second' = 'minute'): string {
   if (!iso) return '';
-  let f = formatters.get(timeZone);
+  const key = `${timeZone} ${precision}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
-    formatters.set(timeZone, f);
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: precision === 'second' ? 'medium' : 'short' });
+    formatters.set(key, f);
   }
   return f.format(new Date(iso));
 }
