@@ -90,8 +90,8 @@ function enhance(form) {
       notice.append(held);
     }
     notice.setAttribute('role', 'status');
+    // The reader stays on the page: their name and email stay in the form for a next comment.
     field('body').value = '';
-    if (!field('remember').checked) for (const name of ['name', 'email', 'website']) field(name).value = '';
     closeReply();
     notice.scrollIntoView({ block: 'nearest' });
   }

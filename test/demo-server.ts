@@ -19,6 +19,9 @@ import { PUBLIC_DIR } from './test-app.js';
 export interface DemoServer {
   url: string;
   db: ReturnType<typeof createDb>['db'];
+  /** the server's own clock and event bus: a write made with them reaches its page cache */
+  clock: ReturnType<typeof fixedClock>;
+  events: EventBus<DomainEvent>;
   close(): Promise<void>;
 }
 
@@ -26,7 +29,7 @@ export interface DemoServer {
  * The demo publication on a real listening server (ephemeral port, temporary SQLite), as
  * `npm start` serves it: for browser journeys, the HTML checker and axe.
  */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-demo-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SITE_URL: 'http://127.0.0.1:1' });
   const handle = createDb(config.database);
@@ -44,7 +47,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   // SITE_URL must be the address readers use; it is known once the port is.
   const assets = AssetStore.load(PUBLIC_DIR);
   const sessionSecret = Buffer.alloc(32, 9);
-  const siteConfig = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SITE_URL: `http://127.0.0.1:${port}` });
+  const siteConfig = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SITE_URL: `http://127.0.0.1:${port}`, ...env });
   const app = createApp({
     config: siteConfig,
     db: handle.db,
@@ -61,6 +64,8 @@ export async function startDemoServer(): Promise<DemoServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     db: handle.db,
+    clock,
+    events,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
