@@ -73,7 +73,10 @@ export function CommentEditView(props: CommentEditViewProps) {
           </form>
         </>
       ) : (
-        <p class="admin-muted">Spam and trashed comments cannot be answered; approve this one first to reply.</p>
+        <>
+          <FormErrorSummary message={props.replyMessage} errors={props.replyErrors} />
+          <p class="admin-muted">Spam and trashed comments cannot be answered; approve this one first to reply.</p>
+        </>
       )}
     </section>
   );

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signInAs, type StaffBrowser } from '../../../test/admin-session.js';
 import { ARTICLE_PATH, createModerationWorld, type ModerationWorld } from '../../../test/moderation-world.js';
 import { testDialects } from '../../../test/test-db.js';
+import { createLogger } from '../../http/logger.js';
+import { commentsArea } from './comments-area.js';
 
 const BACK = '/admin/comments/?q=crossings';
 
@@ -127,6 +129,24 @@ describe('who may moderate', () => {
     expect((await admin.get('/admin/comments/')).status).toBe(200);
     expect((await admin.post('/admin/comments/moderate', { bulkAction: 'approve', ids: held.id })).status).toBe(303);
     expect(await w.statusOf(held.id)).toBe('approved');
+  });
+
+  it('declares moderate_comments on every route and the navigation entry (the shell refuses before the handler, whatever it reads)', () => {
+    const area = commentsArea({
+      db: w.t.db,
+      clock: w.t.clock,
+      events: w.t.events,
+      config: w.t.config,
+      siteUrl: w.t.config.siteUrl,
+      trustedProxies: [],
+      assets: w.t.assets,
+      sessionSecret: Buffer.alloc(32, 7),
+      mediaDir: w.t.mediaDir,
+      logger: createLogger('silent'),
+    });
+    expect(area.routes.length).toBeGreaterThanOrEqual(10);
+    expect(area.routes.filter((r) => r.access !== 'moderate_comments').map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    expect(area.nav?.map((item) => item.access)).toEqual(['moderate_comments']);
   });
 
   it('refuses a moderation post without the session’s CSRF token', async () => {
