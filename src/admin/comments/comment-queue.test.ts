@@ -60,7 +60,7 @@ describe('the moderation queue', () => {
     expect(row).toContain('<strong>berth</strong>');
     expect(row).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(row).not.toContain('<script>');
-    expect(textOf(row)).toContain('Why pending First comment from this email : First comment from this email address.');
+    expect(textOf(row)).toContain('Why pending New commenter : First comment from this email address.');
     expect(textOf(row)).toMatch(/Spam score (not scored|\d+%)/);
     // Its place on the public site: the article, at the comment's permalink.
     expect(row).toContain(`<a href="/world/levant/northern-front/talks-resume/#comment-${held.id}">Talks resume over the northern crossings</a>`);
@@ -77,7 +77,7 @@ describe('the moderation queue', () => {
     const html = await (await editor.get('/admin/comments/?status=spam')).text();
     const rows = rowsOf(html);
     expect([...rows.keys()]).toEqual([filtered.id]);
-    expect(textOf(rows.get(filtered.id)!)).toContain('Why spam Blocked word : Contains “cheap pills”, which is on the block list.');
+    expect(textOf(rows.get(filtered.id)!)).toContain('Why spam Block list : Contains “cheap pills”, which is on the block list.');
   });
 
   it('filters by words, email, IP hash and article, each row linking to the lists of its email and IP hash', async () => {

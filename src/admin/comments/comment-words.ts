@@ -9,16 +9,16 @@ export const STATUS_LABELS: Record<CommentStatus, string> = { pending: 'Pending'
 
 /** Why a comment has its status, in a few words; the stored note beside it says the rest. */
 export const REASON_LABELS: Record<StatusReason, string> = {
-  'first-comment': 'First comment from this email',
-  'hold-all': 'The site holds every comment',
+  'first-comment': 'New commenter',
+  'hold-all': 'Site setting',
   'known-commenter': 'Known commenter',
-  'approve-all': 'The site publishes every comment',
-  staff: 'Written by staff',
-  'blocked-word': 'Blocked word',
-  'blocked-email': 'Blocked email address',
-  'blocked-ip': 'Blocked IP address',
+  'approve-all': 'Site setting',
+  staff: 'Staff',
+  'blocked-word': 'Block list',
+  'blocked-email': 'Block list',
+  'blocked-ip': 'Block list',
   'spam-filter': 'Spam filter',
-  moderator: 'A moderator’s decision',
+  moderator: 'Moderator',
   imported: 'Imported',
 };
 
