@@ -16,7 +16,10 @@ describe('editing and answering a comment, the block list, privacy requests', ()
 
   it('refuses a bad edit next to each field, keeping every field as typed, and saves a good one', async () => {
     const comment = await w.post({ name: 'Hanna Voss', email: 'hanna@example.org', body: 'Call me on 0170 1234567 about the crossings.' });
-    const form = await (await editor.get(`/admin/comments/${comment.id}/edit`)).text();
+    const form = await (await editor.get(`/admin/comments/${comment.id}/edit?back=${encodeURIComponent('/admin/comments/?q=crossings')}`)).text();
+    // The way back is the queue as it was filtered; anything else is not a way back.
+    expect(form).toContain('<a href="/admin/comments/?q=crossings">Back to the comments</a>');
+    expect(await (await editor.get(`/admin/comments/${comment.id}/edit?back=https%3A%2F%2Fevil.example%2F`)).text()).toContain('<a href="/admin/comments/">Back to the comments</a>');
     expect(form).toContain('value="hanna@example.org"');
     expect(form).toContain('Call me on 0170 1234567 about the crossings.</textarea>');
 

@@ -65,6 +65,8 @@ describe('the moderation queue', () => {
     // Its place on the public site: the article, at the comment's permalink.
     expect(row).toContain(`<a href="/world/levant/northern-front/talks-resume/#comment-${held.id}">Talks resume over the northern crossings</a>`);
     // Tabs count per status.
+    // Its edit screen keeps the way back to this list.
+    expect(row).toContain(`href="/admin/comments/${held.id}/edit?back=%2Fadmin%2Fcomments%2F"`);
     const tabs = textOf(/<nav aria-label="Comments by status"[\s\S]*?<\/nav>/.exec(html)![0]);
     expect(tabs).toContain('Pending 2 ');
     expect(tabs).toContain('Approved 1 ');

@@ -221,7 +221,9 @@ function QueueItem({ comment: c, place, filters, back, csrfToken, timeZone }: Qu
               {ACTION_WORDS[action].button}
             </button>
           ))}
-          <a href={`/admin/comments/${c.id}/edit`}>Edit</a>
+          <a href={`/admin/comments/${c.id}/edit?${new URLSearchParams({ back })}`}>
+            Edit<span class="admin-visually-hidden">{` the comment by ${c.authorName}`}</span>
+          </a>
         </form>
         {c.status === 'pending' || c.status === 'approved' ? (
           <details class="queue-reply">
