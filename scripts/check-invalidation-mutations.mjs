@@ -32,6 +32,8 @@ const BRANCH_FLIPS = [
   ['event.isBylineChanged ? authorTag(event.userId) : profileTag(event.userId)', 'authorTag(event.userId)'],
   ['if (event.wasPublic || event.isPublic)', 'if (event.isPublic)'],
   ['if (event.wasPublic || event.isPublic)', 'if (event.wasPublic)'],
+  ['event.isThreadChanged || event.isCountChanged ?', 'true ?'],
+  ['event.isThreadChanged || event.isCountChanged ?', 'event.isCountChanged ?'],
 ];
 
 function survives(file, mutated) {

@@ -13,7 +13,7 @@ export interface StaffBrowser {
   browser: TestBrowser;
   csrf: string;
   /** a POST with the session's CSRF token in the form and a same-site Origin */
-  post(path: string, form?: Record<string, string>): Promise<Response>;
+  post(path: string, form?: Record<string, string | readonly string[]>): Promise<Response>;
   get(path: string): Promise<Response>;
 }
 

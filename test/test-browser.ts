@@ -17,11 +17,14 @@ export class TestBrowser {
     return this.send(path, { method: 'GET', headers });
   }
 
-  post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  /** A form post; a list of values sends the name once per value (ticked checkboxes). */
+  post(path: string, form: Record<string, string | readonly string[]>, headers: Record<string, string> = {}): Promise<Response> {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(form)) for (const one of typeof value === 'string' ? [value] : value) body.append(name, one);
     return this.send(path, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-      body: new URLSearchParams(form).toString(),
+      body: body.toString(),
     });
   }
 

@@ -1,6 +1,7 @@
 import type { AdminDeps } from './admin-deps.js';
 import { articlesArea } from './articles/articles-area.js';
 import { authorsArea } from './authors/authors-area.js';
+import { commentsArea } from './comments/comments-area.js';
 import { dashboardArea } from './dashboard/dashboard-area.js';
 import { mediaArea } from './media/media-area.js';
 import type { AdminArea } from './shell/admin-area.js';
@@ -22,6 +23,7 @@ export function adminAreas(deps: AdminDeps): AdminArea[] {
     dashboardArea(deps),
     articlesArea(deps),
     mediaArea(deps),
+    commentsArea(deps),
     topicsArea(deps),
     tagsArea(deps),
     authorsArea(deps),

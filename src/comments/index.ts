@@ -67,6 +67,7 @@ export { replyFromQueue } from './reply-from-queue.js';
 export {
   type CommentQueue,
   type CommentQueueQuery,
+  countPendingComments,
   findCommentById,
   findQueuedComment,
   listCommentQueue,

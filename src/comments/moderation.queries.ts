@@ -58,3 +58,9 @@ export async function countQueueByStatus(db: Database, filter: QueueFilter): Pro
     .execute();
   return new Map(rows.map((r) => [r.status, Number(r.n)]));
 }
+
+/** How many comments wait in one status (the admin's navigation shows the pending ones); an index range on (status, status_changed_at). */
+export async function countCommentsInStatus(db: Database, status: CommentStatus): Promise<number> {
+  const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', status).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,6 +1,7 @@
 /** What the admin reads about articles: lists by status with filters, counts, relations, revisions. */
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
+import { articleUrl, isPublic } from './article.js';
 import type { ArticleRevisionRow } from './article.table.js';
 
 export async function findArticleRelations(
@@ -191,4 +192,16 @@ export async function findArticleTitles(db: Database, ids: readonly string[]): P
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('articles').select(['id', 'title']).where('id', 'in', [...ids]).execute();
   return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+/** The title of each article and its public address while readers can open it (the comment queue links each comment to its place). */
+export async function findArticleLinks(db: Database, ids: readonly string[]): Promise<Map<string, { title: string; url: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('articles')
+    .innerJoin('topics', 'topics.id', 'articles.primary_topic_id')
+    .select(['articles.id', 'articles.title', 'articles.slug', 'articles.status', 'topics.path as topic_path'])
+    .where('articles.id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { title: r.title, url: isPublic(r.status) ? articleUrl(r.topic_path, r.slug) : null }]));
 }

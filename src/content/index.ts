@@ -29,7 +29,7 @@ export {
 export { compareArticleRevisions, listArticleRevisions, restoreArticleRevision, type RevisionComparison, type RevisionEntry } from './article-revisions.js';
 export type { DiffBlock, DiffPart } from './revision-diff.js';
 export { createPreviewLink, findPreviewedArticleId, previewPath, revokePreviewLink } from './preview-link.js';
-export { findArticleTitles } from './article-admin.queries.js';
+export { findArticleLinks, findArticleTitles } from './article-admin.queries.js';
 export { type ArticleEditorState, type ArticleFormOptions, loadArticleEditor, loadArticleFormOptions } from './load-article-editor.js';
 export {
   type ArticleActivity,

@@ -41,6 +41,18 @@ export interface AdminNavItem {
   access: Access;
   /** position in the navigation, lowest first */
   order: number;
+  /** a number shown beside the label, such as comments waiting for a moderator (none when 0); counted only when a page is rendered */
+  countBadge?: (user: User) => Promise<number>;
+  /** what the badge's number counts, for screen readers ("pending") */
+  badgeLabel?: string;
+}
+
+/** A navigation entry as a page shows it: its badge counted. */
+export interface AdminNavLink {
+  label: string;
+  href: string;
+  /** what the badge says, and what it counts for screen readers ("3 pending") */
+  badge?: { count: number; label: string };
 }
 
 /** One area of the admin (articles, media, users…): its navigation entry and its routes. */

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { renderPage } from '../render-page.js';
 import { AdminLayout } from '../views/admin-layout.js';
 import type { User } from '../../accounts/index.js';
-import type { AdminChrome, AdminContext } from './admin-area.js';
+import type { AdminChrome, AdminContext, AdminNavLink } from './admin-area.js';
 
 export type { AdminChrome } from './admin-area.js';
 
@@ -34,11 +34,12 @@ export function adminUserOf(c: AdminContext): User {
 /** Renders a signed-in admin page in the shared layout: navigation, user menu, notice. */
 export async function adminPage(c: AdminContext, options: AdminPageOptions): Promise<Response> {
   const chrome = adminChromeOf(c);
+  const nav = await navLinksOf(chrome);
   const html = await renderPage(
     <AdminLayout
       title={options.title}
       cssUrl={chrome.cssUrl}
-      chrome={{ user: chrome.user, csrfToken: chrome.csrfToken, nav: chrome.nav, siteHref: chrome.siteHref, currentPath: c.req.path }}
+      chrome={{ user: chrome.user, csrfToken: chrome.csrfToken, nav, siteHref: chrome.siteHref, currentPath: c.req.path }}
       scripts={(options.scripts ?? []).map(chrome.scriptUrl)}
       notice={options.notice}
     >
@@ -46,4 +47,14 @@ export async function adminPage(c: AdminContext, options: AdminPageOptions): Pro
     </AdminLayout>,
   );
   return c.html(html, options.status ?? 200);
+}
+
+/** The navigation with each badge counted, for this page only (POSTs that redirect count nothing). */
+async function navLinksOf(chrome: AdminChrome): Promise<AdminNavLink[]> {
+  return Promise.all(
+    chrome.nav.map(async (item) => {
+      const count = item.countBadge ? await item.countBadge(chrome.user) : 0;
+      return { label: item.label, href: item.href, ...(count > 0 ? { badge: { count, label: item.badgeLabel ?? '' } } : {}) };
+    }),
+  );
 }

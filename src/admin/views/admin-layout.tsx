@@ -1,12 +1,12 @@
 import type { Child } from 'hono/jsx';
 import type { User } from '../../accounts/index.js';
-import type { AdminNavItem } from '../shell/admin-area.js';
+import type { AdminNavLink } from '../shell/admin-area.js';
 import { LogoutForm } from './logout-form.js';
 
 export interface AdminLayoutChrome {
   user: User;
   csrfToken: string;
-  nav: AdminNavItem[];
+  nav: AdminNavLink[];
   siteHref: string;
   currentPath: string;
 }
@@ -77,7 +77,7 @@ function UserMenu({ chrome }: { chrome: AdminLayoutChrome }) {
 }
 
 /** The areas this user may open; the current one is marked for assistive technology. */
-function AdminNav({ nav, currentPath }: { nav: AdminNavItem[]; currentPath: string }) {
+function AdminNav({ nav, currentPath }: { nav: AdminNavLink[]; currentPath: string }) {
   const current = currentArea(nav, currentPath);
   return (
     <nav class="admin-nav" aria-label="Admin">
@@ -86,6 +86,15 @@ function AdminNav({ nav, currentPath }: { nav: AdminNavItem[]; currentPath: stri
           <li>
             <a href={item.href} aria-current={item === current ? 'page' : undefined}>
               {item.label}
+              {item.badge ? (
+                <>
+                  {' '}
+                  <span class="admin-nav-badge">
+                    {item.badge.count}
+                    {item.badge.label ? <span class="admin-visually-hidden">{` ${item.badge.label}`}</span> : null}
+                  </span>
+                </>
+              ) : null}
             </a>
           </li>
         ))}
@@ -95,8 +104,8 @@ function AdminNav({ nav, currentPath }: { nav: AdminNavItem[]; currentPath: stri
 }
 
 /** The entry whose href is the longest prefix of the path ("/admin/" only for the dashboard itself). */
-function currentArea(nav: AdminNavItem[], path: string): AdminNavItem | undefined {
-  let best: AdminNavItem | undefined;
+function currentArea(nav: AdminNavLink[], path: string): AdminNavLink | undefined {
+  let best: AdminNavLink | undefined;
   for (const item of nav) {
     const matches = item.href === '/admin/' ? path === '/admin/' : path.startsWith(item.href);
     if (matches && (!best || item.href.length > best.href.length)) best = item;

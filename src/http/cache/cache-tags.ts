@@ -61,7 +61,8 @@ export function tagsForEvent(event: DomainEvent): string[] {
     case 'related.changed':
       return event.articleIds.map(relatedTag);
     case 'comments.changed':
-      return [commentsTag(event.articleId)];
+      // Only the article's own page shows its thread and count; a held comment, or one edited while no reader sees it, changes neither.
+      return event.isThreadChanged || event.isCountChanged ? [commentsTag(event.articleId)] : [];
     case 'page.changed':
       return event.isListingChanged ? [pageTag(event.pageId), SITE_TAG] : [pageTag(event.pageId)];
     case 'topic.changed':

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR, updateProfile } from '../../accounts/index.js';
-import { importComments, moderateComment } from '../../comments/index.js';
+import { editComment, importComments, moderateComment, moderateComments } from '../../comments/index.js';
 import {
   type ArticleInput,
   createPage,
@@ -298,6 +298,33 @@ const SCENARIOS: Scenario[] = [
   {
     write: 'approve a comment',
     run: ({ ids }, deps) => moderateComment(deps, ids.comment, 'approved'),
+    dropped: ['articleA'],
+  },
+  {
+    write: "a moderator approves a held comment from the queue (the article's page shows it and its count)",
+    run: ({ n, ids }, deps) => moderateComments(deps, editorOf(n), [ids.comment], 'approve'),
+    dropped: ['articleA'],
+  },
+  {
+    write: 'a moderator marks a held comment as spam (no page showed it: nothing is dropped)',
+    run: ({ n, ids }, deps) => moderateComments(deps, editorOf(n), [ids.comment], 'spam'),
+    dropped: [],
+  },
+  {
+    write: 'a moderator edits a held comment (no page shows it: nothing is dropped)',
+    run: ({ n, ids }, deps) => editComment(deps, editorOf(n), ids.comment, { name: 'A reader', email: 'reader@example.org', website: '', body: 'Held, and corrected.' }),
+    dropped: [],
+  },
+  {
+    write: 'a moderator edits a shown comment (its thread changes, its count does not)',
+    prepare: ({ ids }, deps) => moderateComment(deps, ids.comment, 'approved'),
+    run: ({ n, ids }, deps) => editComment(deps, editorOf(n), ids.comment, { name: 'A reader', email: 'reader@example.org', website: '', body: 'Shown, and corrected.' }),
+    dropped: ['articleA'],
+  },
+  {
+    write: 'a moderator unapproves a shown comment',
+    prepare: ({ ids }, deps) => moderateComment(deps, ids.comment, 'approved'),
+    run: ({ n, ids }, deps) => moderateComments(deps, editorOf(n), [ids.comment], 'unapprove'),
     dropped: ['articleA'],
   },
   {

@@ -44,7 +44,7 @@ export async function renderHarnessPage({ article, csrfToken, cssUrl, scriptUrl,
     <AdminLayout
       title={`Edit “${article.title}”`}
       cssUrl={cssUrl}
-      chrome={{ user: HARNESS_USER, csrfToken, nav: [{ label: 'Articles', href: '/admin/articles/', access: 'staff', order: 10 }], siteHref: '/', currentPath: `${base}/edit` }}
+      chrome={{ user: HARNESS_USER, csrfToken, nav: [{ label: 'Articles', href: '/admin/articles/' }], siteHref: '/', currentPath: `${base}/edit` }}
       scripts={withoutScript ? [] : [scriptUrl]}
     >
       <h1>Edit article</h1>
