@@ -1,13 +1,16 @@
 import { Hono, type Context } from 'hono';
 import {
   countSitemapArticles,
+  type CommentFeedData,
   type FeedScope,
   loadArchiveIndex,
   loadArchiveMonth,
   loadArticlePage,
   loadAuthorPage,
+  loadArticleCommentFeed,
   loadFeed,
   loadHomePage,
+  loadSiteCommentFeed,
   loadPreviewPage,
   loadSitemapArticles,
   loadSitemapSections,
@@ -34,6 +37,7 @@ import {
   archiveMonthTags,
   articlePageTags,
   authorPageTags,
+  commentFeedTags,
   feedTags,
   homePageTags,
   sitemapTags,
@@ -41,6 +45,7 @@ import {
   tagPageTags,
   topicPageTags,
 } from '../http/cache/page-tags.js';
+import { renderCommentFeed } from './comment-feeds.js';
 import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.js';
 import { isValidSlug, parsePage, parseYearMonth } from './parse-params.js';
 import { renderDocument } from './render-document.js';
@@ -136,7 +141,15 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     cache(c, feedTags(data));
     return c.body(renderFeed(data, format, ch.settings, origin, clock.now()), 200, { 'content-type': FEED_CONTENT_TYPES[format] });
   };
+  const commentFeed = async (c: Context<AppEnv>, load: Promise<CommentFeedData>, format: FeedFormat) => {
+    assertNotPaginated(c);
+    const [data, ch] = await Promise.all([load, chrome()]);
+    cache(c, commentFeedTags(data));
+    return c.body(renderCommentFeed(data, format, ch.settings, origin, clock.now()), 200, { 'content-type': FEED_CONTENT_TYPES[format] });
+  };
   // Registered before the catch-all so "/feed/" is never read as a topic.
+  site.get('/feed/comments/', (c) => commentFeed(c, loadSiteCommentFeed(db), 'rss'));
+  site.get('/feed/comments/:format{atom|json}/', (c) => commentFeed(c, loadSiteCommentFeed(db), FEED_FORMATS[c.req.param('format')]!));
   site.get('/feed/:format{(atom|json)?}/', (c) => feed(c, { kind: 'site' }, FEED_FORMATS[c.req.param('format') ?? '']!));
   site.get('/feed/', (c) => feed(c, { kind: 'site' }, 'rss'));
 
@@ -208,7 +221,17 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     if (feedAt > 0) {
       const rest = segments.slice(feedAt + 1).join('/');
       if (!(rest in FEED_FORMATS)) throw new NotFoundError('feed', c.req.path);
-      return feed(c, { kind: 'topic', path: segments.slice(0, feedAt).join('/') }, FEED_FORMATS[rest]!);
+      const format = FEED_FORMATS[rest]!;
+      try {
+        return await feed(c, { kind: 'topic', path: segments.slice(0, feedAt).join('/') }, format);
+      } catch (error) {
+        // Not a topic (nor a topic's redirect): an article's comment feed, which costs a lookup only then.
+        if (!(error instanceof NotFoundError)) throw error;
+        const resolved = await resolvePublicPath(db, segments.slice(0, feedAt));
+        if (resolved.kind === 'moved') throw new MovedError(`${resolved.location}${FEED_PATHS[format]}`);
+        if (resolved.kind !== 'article') throw error;
+        return commentFeed(c, loadArticleCommentFeed(db, resolved.articleId, resolved.primaryTopicPath), format);
+      }
     }
     const [resolved, ch] = await Promise.all([resolvePublicPath(db, segments), chrome()]);
     if (resolved.kind !== 'topic') assertNotPaginated(c);

@@ -15,7 +15,7 @@ import type { SiteChrome } from '../views/chrome.js';
 import { formatMonth } from '../views/dates.js';
 import { breadcrumbList, newsArticle, webSite } from './json-ld.js';
 import { feedLinks, metaImage, type PageMeta, siteFeedLinks } from './page-meta.js';
-import { absoluteUrl, ARCHIVE_URL, pageUrl } from './urls.js';
+import { absoluteUrl, ARCHIVE_URL, FEED_TYPES, feedUrl, pageUrl } from './urls.js';
 
 const DESCRIPTION_LENGTH = 200;
 
@@ -122,6 +122,7 @@ export function articleMeta(chrome: SiteChrome, page: ArticlePage): PageMeta {
     type: 'article',
     image: metaImage(chrome.siteUrl, article.image),
     feeds: [
+      { title: `Comments on ${article.title} (RSS)`, url: absoluteUrl(chrome.siteUrl, feedUrl(article.url, 'rss')), type: FEED_TYPES.rss },
       ...feedLinks(chrome, article.primaryTopic.url, article.primaryTopic.name),
       ...siteFeedLinks(chrome),
     ],
