@@ -17,6 +17,9 @@ import {
   loadStaticPage,
   loadTagPage,
   loadTopicPage,
+  locateComment,
+  parseCommentPageSegment,
+  commentPageUrl,
   type ListPath,
   resolveAuthorPath,
   resolvePublicPath,
@@ -211,6 +214,17 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     return c.html(await renderDocument(<ArticleView chrome={ch} page={page} isPreview />));
   });
 
+  // A comment's permalink: the page of its article's thread that holds it. Not cached here or
+  // by browsers (no-cache): the page that holds a comment changes when earlier threads go.
+  site.get('/comments/:id{[0-9a-z]{26}}/', async (c) => {
+    assertNotPaginated(c);
+    const ch = await chrome();
+    const location = await locateComment(db, c.req.param('id'), ch.settings.commentThreadDepth);
+    if (!location) throw new NotFoundError('comment', c.req.param('id'));
+    c.header('cache-control', 'no-cache');
+    return c.redirect(origin + location, 301);
+  });
+
   // Everything else: a topic, a topic's feed, a standalone page, an article, or a redirect.
   site.get('*', async (c) => {
     const segments = c.req.path.split('/').filter(Boolean);
@@ -231,6 +245,19 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
         if (resolved.kind === 'moved') throw new MovedError(`${resolved.location}${FEED_PATHS[format]}`);
         if (resolved.kind !== 'article') throw error;
         return commentFeed(c, loadArticleCommentFeed(db, resolved.articleId, resolved.primaryTopicPath), format);
+      }
+    }
+    // An article's later page of comments; a topic or page that happens to bear the name is still itself.
+    const commentPage = segments.length > 1 ? parseCommentPageSegment(segments.at(-1)!) : null;
+    if (commentPage !== null) {
+      assertNotPaginated(c);
+      const [article, ch] = await Promise.all([resolvePublicPath(db, segments.slice(0, -1)), chrome()]);
+      if (article.kind === 'moved') throw new MovedError(commentPageUrl(article.location, commentPage));
+      if (article.kind === 'article') {
+        // Page 1 is the article itself: one spelling per page.
+        if (commentPage === 1) throw new MovedError(`/${segments.slice(0, -1).join('/')}/`);
+        const articlePage = await loadArticlePage(db, article.articleId, article.primaryTopicPath, { threadDepth: ch.settings.commentThreadDepth, commentPage });
+        return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} />);
       }
     }
     const [resolved, ch] = await Promise.all([resolvePublicPath(db, segments), chrome()]);

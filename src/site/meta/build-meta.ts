@@ -11,6 +11,7 @@ import type {
   TopicPage,
 } from '../pages/reader-pages.js';
 import { htmlToText, shorten } from '../../content/body-html.js';
+import { commentPageUrl } from '../pages/comment-pages.js';
 import type { SiteChrome } from '../views/chrome.js';
 import { formatMonth } from '../views/dates.js';
 import { breadcrumbList, newsArticle, webSite } from './json-ld.js';
@@ -113,7 +114,8 @@ export function archiveIndexMeta(chrome: SiteChrome, _page: ArchiveIndexPage): P
 export function articleMeta(chrome: SiteChrome, page: ArticlePage): PageMeta {
   const { article } = page;
   const description = describe(article.seoDescription, article.dek, article.excerpt);
-  const ownUrl = absoluteUrl(chrome.siteUrl, article.url);
+  // A later page of the comments is a document of its own, at its own address.
+  const ownUrl = absoluteUrl(chrome.siteUrl, commentPageUrl(article.url, page.commentPages.page));
   return {
     title: article.seoTitle.trim() || article.title,
     description,

@@ -80,3 +80,15 @@ export async function findCommentParents(db: Database, ids: readonly string[]): 
 export async function findPublishedArticleTitle(db: Database, id: string): Promise<{ title: string; slug: string; primary_topic_id: string } | undefined> {
   return db.selectFrom('articles').select(['title', 'slug', 'primary_topic_id']).where('id', '=', id).where('status', '=', 'published').executeTakeFirst();
 }
+
+/** The article a comment is on, with what its URL is made of. */
+export async function findCommentedArticle(db: Database, commentId: string): Promise<{ id: string; status: string; slug: string; topicPath: string } | undefined> {
+  const row = await db
+    .selectFrom('comments as c')
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .innerJoin('topics as t', 't.id', 'a.primary_topic_id')
+    .select(['a.id', 'a.status', 'a.slug', 't.path'])
+    .where('c.id', '=', commentId)
+    .executeTakeFirst();
+  return row ? { id: row.id, status: row.status, slug: row.slug, topicPath: row.path } : undefined;
+}

@@ -63,7 +63,7 @@ export function ArticleView({ chrome, page, isPreview = false }: { chrome: SiteC
       </article>
       <div class="after-article">
         <RelatedList articles={related} settings={settings} />
-        <CommentThread thread={comments} isOpen={article.commentsOpen} settings={settings} />
+        <CommentThread thread={comments} isOpen={article.commentsOpen} settings={settings} pages={page.commentPages} />
       </div>
     </Layout>
   );

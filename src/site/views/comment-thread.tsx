@@ -1,5 +1,7 @@
 import type { CommentAvatar, CommentNode, CommentThread as Thread } from '../../comments/index.js';
 import type { SiteSettings } from '../../settings/index.js';
+import type { CommentPaging } from '../pages/comment-pages.js';
+import { CommentPages } from './comment-pages.js';
 import { formatDateTime, isoDateTime } from './dates.js';
 import { TrustedHtml } from './trusted-html.js';
 import { countOf } from './words.js';
@@ -9,7 +11,7 @@ import { countOf } from './words.js';
  * renderCommentBody made from the commenter's text (escaped, then sanitized against its
  * few tags); names and websites are text, escaped like all text; a website is a nofollow link.
  */
-export function CommentThread({ thread, isOpen, settings }: { thread: Thread; isOpen: boolean; settings: SiteSettings }) {
+export function CommentThread({ thread, isOpen, settings, pages }: { thread: Thread; isOpen: boolean; settings: SiteSettings; pages?: CommentPaging }) {
   return (
     <section class="comments" id="comments" aria-labelledby="comments-title">
       <h2 id="comments-title" class="section-title">
@@ -24,6 +26,7 @@ export function CommentThread({ thread, isOpen, settings }: { thread: Thread; is
           ))}
         </ol>
       )}
+      {pages && <CommentPages pages={pages} />}
     </section>
   );
 }
