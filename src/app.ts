@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { RequestListener } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -11,6 +12,8 @@ import { type CacheInvalidator, localInvalidator } from './http/cache/cache-inva
 import { escapeBackslashes, pageCacheFront } from './http/cache/cache-front.js';
 import type { PageCache } from './http/cache/page-cache.js';
 import { wireCacheInvalidation } from './http/cache/wire-invalidation.js';
+import { notifyOnCommentChanges } from './comments/index.js';
+import { outboxQueue } from './mail/index.js';
 import { refreshRelatedOnArticleChange } from './related/index.js';
 import type { DomainEvent } from './shared/domain-events.js';
 import { EventBus } from './shared/events.js';
@@ -25,6 +28,7 @@ import { NotFoundError } from './shared/errors.js';
 import { siteErrorResponder } from './site/site-errors.js';
 import { STYLESHEET as SITE_STYLESHEET } from './site/views/chrome.js';
 import { canonicalPath } from './site/canonical-path.js';
+import { commentUnsubscribeRoutes } from './site/comment-unsubscribe.js';
 import { siteRoutes } from './site/site-routes.js';
 import { DEFAULT_COMMENT_TOKEN_POLICY } from './site/comments/comment-form-token.js';
 import { commentRoutes } from './site/comments/comment-routes.js';
@@ -132,6 +136,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       tokenPolicy: { ...DEFAULT_COMMENT_TOKEN_POLICY, minSeconds: deps.config.comments.minSeconds },
     }),
   );
+  // Personal and never cached (its path is routed as sent, its token in the query).
+  app.route('/', commentUnsubscribeRoutes({ db: deps.db, hashKey: commentNoticeKey(deps.sessionSecret), chrome }));
   if (deps.config.pageCache) app.use(pageCacheMiddleware({ cache: deps.cache, sessionSecret: deps.sessionSecret, clock: deps.clock }));
   app.route(
     '/',
@@ -171,5 +177,21 @@ function subscribeToDomainEvents(deps: AppDeps): EventBus<DomainEvent> {
         }),
     }),
   );
+  // After commit and off the writer's result: a mail that cannot be stored is logged, and the comment stands.
+  events.subscribe(
+    notifyOnCommentChanges({
+      db: deps.db,
+      clock: deps.clock,
+      mail: outboxQueue({ db: deps.db, clock: deps.clock, onError: (e) => deps.logger.error('comment notice not stored in the outbox', { error: String(e) }) }),
+      hashKey: commentNoticeKey(deps.sessionSecret),
+      siteUrl: deps.config.siteUrl.href.replace(/\/$/, ''),
+      onError: (error, { commentId }) => deps.logger.error('comment notice failed; the comment stands', { commentId, error: String(error) }),
+    }),
+  );
   return events;
+}
+
+/** The key reply mails' unsubscribe links are signed with: derived from the site's secret, for this use alone. */
+function commentNoticeKey(sessionSecret: Buffer): string {
+  return createHmac('sha256', sessionSecret).update('comment reply unsubscribe').digest('hex');
 }

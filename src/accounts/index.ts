@@ -2,7 +2,7 @@ export * from './role.js';
 export { ACCOUNT_STATUSES, type AccountMailDeps, type AccountStatus, INVITE_TTL_SECONDS, RESET_TTL_SECONDS, type StaffAccount } from './account.js';
 export { createUser } from './create-user.js';
 export { Email, NewUser, Password } from './user.schema.js';
-export { countUsers, findUserById, findUserBySlug, findUsersByIds } from './user.queries.js';
+export { countUsers, findUserById, findUserBySlug, findUsersByIds, listActiveStaffFor } from './user.queries.js';
 export { addressPrefix, LAST_SEEN_RESOLUTION_SECONDS, SESSION_TTL_SECONDS, type Session, sessionIdOf } from './session.js';
 export {
   deleteExpiredSessions,

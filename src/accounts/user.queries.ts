@@ -217,3 +217,19 @@ export async function acceptTotpStep(db: Database, id: string, step: number): Pr
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * Active accounts that hold a capability or are named (an article's authors), for notices:
+ * invited and deactivated accounts are not written to.
+ */
+export async function listActiveStaffFor(db: Database, roles: readonly Role[], userIds: readonly string[]): Promise<User[]> {
+  if (roles.length === 0 && userIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select(columns)
+    .where('status', '=', 'active')
+    .where((eb) => eb.or([...(roles.length ? [eb('role', 'in', [...roles])] : []), ...(userIds.length ? [eb('id', 'in', [...new Set(userIds)])] : [])]))
+    .orderBy('id')
+    .execute();
+  return rows.map(toUser);
+}

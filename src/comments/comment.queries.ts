@@ -179,3 +179,24 @@ export function toComment(row: CommentRow): Comment {
     avatar: commentAvatar(row.avatar_seed, row.author_name),
   };
 }
+
+/**
+ * Claims a notice about this comment (the new-comment mail to staff, or the reply mail to its
+ * parent's author): true for the one caller that set it, so each is sent at most once.
+ */
+export async function claimCommentNotice(db: Database, id: string, notice: 'notified_at' | 'reply_notified_at', atIso: string): Promise<boolean> {
+  const result = await db.updateTable('comments').set({ [notice]: atIso }).where('id', '=', id).where(notice, 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Whether the writer of this comment asked to hear of replies, and where to write to them. */
+export async function findReplyWatcher(db: Database, id: string): Promise<{ id: string; name: string; email: string; emailKey: string; notifyReplies: boolean } | null> {
+  const row = await db.selectFrom('comments').select(['id', 'author_name', 'author_email', 'email_key', 'notify_replies']).where('id', '=', id).executeTakeFirst();
+  return row ? { id: row.id, name: row.author_name, email: row.author_email, emailKey: row.email_key, notifyReplies: Number(row.notify_replies) === 1 } : null;
+}
+
+/** No more reply mails to this email, for any of its comments. Returns how many comments asked for them. */
+export async function stopReplyNotices(db: Database, emailKey: string): Promise<number> {
+  const result = await db.updateTable('comments').set({ notify_replies: 0 }).where('email_key', '=', emailKey).where('notify_replies', '=', 1).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -29,6 +29,12 @@ export interface CommentsTable {
   /** the label the spam filter learned from this comment, if any */
   trained_as: string | null;
   edited_at: string | null;
+  /** 1 when the commenter asked to be mailed when someone replies to this comment */
+  notify_replies: Generated<number>;
+  /** when the new-comment notice to staff was claimed (sent once) */
+  notified_at: string | null;
+  /** when the notice of this reply to its parent's author was claimed (sent once) */
+  reply_notified_at: string | null;
 }
 export type CommentRow = Selectable<CommentsTable>;
 

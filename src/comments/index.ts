@@ -85,3 +85,7 @@ export { ANONYMOUS_NAME, type CommentExport, eraseCommentsByEmail, type Exported
 
 // Imports of comments moderated elsewhere (WordPress, the demo site).
 export { importComments, importedCommentRows, insertCommentRows, type ImportedComment } from './import-comments.js';
+
+// Notifications: staff told of new comments, commenters of replies (with a one-click way out).
+export { type CommentNotificationDeps, notifyOnCommentChanges } from './comment-notifications.js';
+export { isReplyUnsubscribeTokenValid, replyUnsubscribeToken, unsubscribeFromReplies } from './comment-unsubscribe.js';

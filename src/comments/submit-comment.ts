@@ -29,6 +29,8 @@ export interface SubmitCommentInput {
   userAgent?: string;
   /** the signed-in member of staff posting (the web layer checked the session): name and email come from the account */
   userId?: string | null;
+  /** the form's "mail me when someone replies" box: stored with the comment */
+  notifyReplies?: boolean;
 }
 
 export type RejectReason = 'invalid' | 'closed' | 'too-many-links' | 'duplicate' | 'rate-limited';
@@ -144,6 +146,9 @@ export async function submitComment(deps: CommentDeps, input: SubmitCommentInput
     spam_score: decision.spamScore,
     trained_as: null,
     edited_at: null,
+    notify_replies: input.notifyReplies ? 1 : 0,
+    notified_at: null,
+    reply_notified_at: null,
   };
   // The duplicate check runs under the article's lock, so a form sent twice at once stores once.
   const since = toStoredTime(new Date(now.getTime() - limits.duplicateWindowSeconds * 1000));

@@ -24,3 +24,21 @@ export async function findCommentableArticle(db: Database, articleId: string): P
     publishedAt: row.published_at ? new Date(row.published_at) : null,
   };
 }
+
+/** What a notice about a comment names of its article: title, where it lives, who wrote it. */
+export interface CommentedArticleNotice {
+  id: string;
+  title: string;
+  slug: string;
+  primaryTopicId: string;
+  authorIds: string[];
+}
+
+export async function findCommentedArticleNotice(db: Database, articleId: string): Promise<CommentedArticleNotice | null> {
+  const [row, authors] = await Promise.all([
+    db.selectFrom('articles').select(['id', 'title', 'slug', 'primary_topic_id']).where('id', '=', articleId).executeTakeFirst(),
+    db.selectFrom('article_authors').select('user_id').where('article_id', '=', articleId).orderBy('position').execute(),
+  ]);
+  if (!row) return null;
+  return { id: row.id, title: row.title, slug: row.slug, primaryTopicId: row.primary_topic_id, authorIds: authors.map((a) => a.user_id) };
+}

@@ -8,7 +8,7 @@ export { createPage, deletePage, PAGE_STATUSES, PageInput, updatePage } from './
 export { findPageById, findPageBySlug, listAllPages, listPublishedPages } from './page.queries.js';
 export { type ListKind } from './listing.queries.js';
 export { lockCommentCounts, recordCommentCount, recountCommentCounts } from './article-writes.queries.js';
-export { type CommentableArticle, findCommentableArticle } from './article-comments.queries.js';
+export { type CommentableArticle, type CommentedArticleNotice, findCommentableArticle, findCommentedArticleNotice } from './article-comments.queries.js';
 export { type NewArticle, saveNewArticles, type SaveNewArticlesOptions } from './save-new-articles.js';
 
 // The newsroom's workflow: every staff write takes the actor and checks its role.

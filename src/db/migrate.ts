@@ -8,6 +8,7 @@ import * as mediaLibrary from './migrations/2026-12-02T1100-media-library.js';
 import * as redirectHits from './migrations/2026-12-02T1300-redirect-hits.js';
 import * as accounts from './migrations/2026-12-02T1200-accounts.js';
 import * as commentModeration from './migrations/2026-12-03T0900-comment-moderation.js';
+import * as commentNotifications from './migrations/2026-12-03T1000-comment-notifications.js';
 import * as commentQueueOrder from './migrations/2026-12-03T1100-comment-queue-order.js';
 
 // Listed by hand, in order: a migration is frozen once it ships and never imports app code.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T1300-redirect-hits': redirectHits,
   '2026-12-02T1200-accounts': accounts,
   '2026-12-03T0900-comment-moderation': commentModeration,
+  '2026-12-03T1000-comment-notifications': commentNotifications,
   '2026-12-03T1100-comment-queue-order': commentQueueOrder,
 };
 

@@ -66,7 +66,7 @@ describe('parseRequestTarget: one spelling per public URL', () => {
     expect(parseRequestTarget(raw).kind).toBe('bad-request');
   });
 
-  it.each(['/assets/site.css?v=abc', '/media/01J/photo-640.webp', '/admin', '/admin/articles?page=02', '/issues/?page=abc', '/issues/?page=0', '/issues/?page=1000000'])(
+  it.each(['/assets/site.css?v=abc', '/media/01J/photo-640.webp', '/admin', '/admin/articles?page=02', '/issues/?page=abc', '/issues/?page=0', '/issues/?page=1000000', '/comments/unsubscribe?token=abc.def'])(
     '%s is routed as sent and never cached',
     (raw) => {
       expect(parseRequestTarget(raw)).toEqual({ kind: 'pass' });

@@ -20,8 +20,11 @@ export type RequestTarget =
   | { kind: 'not-found' }
   | { kind: 'bad-request'; reason: string };
 
-/** Paths the application routes as they are: never canonicalized, never cached. */
-const APPLICATION_PATH = /^\/(?:assets\/|media\/|admin(?:\/|$))/;
+/**
+ * Paths the application routes as they are: never canonicalized, never cached. The reply
+ * unsubscribe link is one: its token is in the query, which a canonical spelling would drop.
+ */
+const APPLICATION_PATH = /^\/(?:assets\/|media\/|admin(?:\/|$)|comments\/unsubscribe$)/;
 /** A canonical page path with no query: the common case, decided without decoding. */
 const PLAIN_PAGE = /^\/(?:[a-z0-9-]+\/)*$/;
 /** What a decoded path segment may hold: slugs, and file names such as robots.txt. */

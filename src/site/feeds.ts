@@ -181,12 +181,12 @@ function jsonFeed(head: FeedHead, items: Item[]): string {
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text for an XML element or attribute. */
-function xml(text: string): string {
+export function xml(text: string): string {
   return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** HTML in a CDATA section; a "]]>" inside it is split across two sections. */
-function cdata(html: string): string {
+export function cdata(html: string): string {
   return `<![CDATA[${html.replace(NOT_XML, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
 

@@ -23,6 +23,10 @@ const BUDGET: [string, string, number, number][] = [
   ['a static page', '/about/', 200, 2],
   ['the site feed', '/feed/', 200, 4],
   ['a topic feed', '/world/feed/atom/', 200, 5],
+  // The newest approved comments in one statement; a reply whose parent is older than them costs one more per generation.
+  ['the site comment feed', '/feed/comments/', 200, 1],
+  // Not a topic (2: the topic, its redirect row), then the path resolved, the title and the comments.
+  ['an article comment feed', '/world/levant/northern-front/talks-resume/feed/atom/', 200, 5],
   ['a month archive', '/archive/2026/11/', 200, 6],
   ['an article under a wrong topic path', '/economy/talks-resume/', 301, 1],
   ['a redirect', '/old-story/', 301, 1],

@@ -6,19 +6,25 @@ import type { OwnComment } from './views/comment-thread.js';
 import { Hono, type Context } from 'hono';
 import {
   countSitemapArticles,
+  type CommentFeedData,
   type FeedScope,
   loadArchiveIndex,
   loadArchiveMonth,
   loadArticlePage,
   loadAuthorPage,
+  loadArticleCommentFeed,
   loadFeed,
   loadHomePage,
+  loadSiteCommentFeed,
   loadPreviewPage,
   loadSitemapArticles,
   loadSitemapSections,
   loadStaticPage,
   loadTagPage,
   loadTopicPage,
+  locateComment,
+  parseCommentPageSegment,
+  commentPageUrl,
   type ListPath,
   resolveAuthorPath,
   resolvePublicPath,
@@ -39,6 +45,7 @@ import {
   archiveMonthTags,
   articlePageTags,
   authorPageTags,
+  commentFeedTags,
   feedTags,
   homePageTags,
   sitemapTags,
@@ -46,6 +53,7 @@ import {
   tagPageTags,
   topicPageTags,
 } from '../http/cache/page-tags.js';
+import { renderCommentFeed } from './comment-feeds.js';
 import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.js';
 import { isValidSlug, parsePage, parseYearMonth } from './parse-params.js';
 import { renderDocument } from './render-document.js';
@@ -161,7 +169,15 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     cache(c, feedTags(data));
     return c.body(renderFeed(data, format, ch.settings, origin, clock.now()), 200, { 'content-type': FEED_CONTENT_TYPES[format] });
   };
+  const commentFeed = async (c: Context<AppEnv>, load: Promise<CommentFeedData>, format: FeedFormat) => {
+    assertNotPaginated(c);
+    const [data, ch] = await Promise.all([load, chrome()]);
+    cache(c, commentFeedTags(data));
+    return c.body(renderCommentFeed(data, format, ch.settings, origin, clock.now()), 200, { 'content-type': FEED_CONTENT_TYPES[format] });
+  };
   // Registered before the catch-all so "/feed/" is never read as a topic.
+  site.get('/feed/comments/', (c) => commentFeed(c, loadSiteCommentFeed(db), 'rss'));
+  site.get('/feed/comments/:format{atom|json}/', (c) => commentFeed(c, loadSiteCommentFeed(db), FEED_FORMATS[c.req.param('format')]!));
   site.get('/feed/:format{(atom|json)?}/', (c) => feed(c, { kind: 'site' }, FEED_FORMATS[c.req.param('format') ?? '']!));
   site.get('/feed/', (c) => feed(c, { kind: 'site' }, 'rss'));
 
@@ -223,6 +239,17 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     return c.html(await renderDocument(<ArticleView chrome={ch} page={page} isPreview />));
   });
 
+  // A comment's permalink: the page of its article's thread that holds it. Not cached here or
+  // by browsers (no-cache): the page that holds a comment changes when earlier threads go.
+  site.get('/comments/:id{[0-9a-z]{26}}/', async (c) => {
+    assertNotPaginated(c);
+    const ch = await chrome();
+    const location = await locateComment(db, c.req.param('id'), ch.settings.commentThreadDepth);
+    if (!location) throw new NotFoundError('comment', c.req.param('id'));
+    c.header('cache-control', 'no-cache');
+    return c.redirect(origin + location, 301);
+  });
+
   // Everything else: a topic, a topic's feed, a standalone page, an article, or a redirect.
   site.get('*', async (c) => {
     const segments = c.req.path.split('/').filter(Boolean);
@@ -233,7 +260,30 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
     if (feedAt > 0) {
       const rest = segments.slice(feedAt + 1).join('/');
       if (!(rest in FEED_FORMATS)) throw new NotFoundError('feed', c.req.path);
-      return feed(c, { kind: 'topic', path: segments.slice(0, feedAt).join('/') }, FEED_FORMATS[rest]!);
+      const format = FEED_FORMATS[rest]!;
+      try {
+        return await feed(c, { kind: 'topic', path: segments.slice(0, feedAt).join('/') }, format);
+      } catch (error) {
+        // Not a topic (nor a topic's redirect): an article's comment feed, which costs a lookup only then.
+        if (!(error instanceof NotFoundError)) throw error;
+        const resolved = await resolvePublicPath(db, segments.slice(0, feedAt));
+        if (resolved.kind === 'moved') throw new MovedError(`${resolved.location}${FEED_PATHS[format]}`);
+        if (resolved.kind !== 'article') throw error;
+        return commentFeed(c, loadArticleCommentFeed(db, resolved.articleId, resolved.primaryTopicPath), format);
+      }
+    }
+    // An article's later page of comments; a topic or page that happens to bear the name is still itself.
+    const commentPage = segments.length > 1 ? parseCommentPageSegment(segments.at(-1)!) : null;
+    if (commentPage !== null) {
+      assertNotPaginated(c);
+      const [article, ch] = await Promise.all([resolvePublicPath(db, segments.slice(0, -1)), chrome()]);
+      if (article.kind === 'moved') throw new MovedError(commentPageUrl(article.location, commentPage));
+      if (article.kind === 'article') {
+        // Page 1 is the article itself: one spelling per page.
+        if (commentPage === 1) throw new MovedError(`/${segments.slice(0, -1).join('/')}/`);
+        const articlePage = await loadArticlePage(db, article.articleId, article.primaryTopicPath, { threadDepth: ch.settings.commentThreadDepth, commentPage });
+        return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} />);
+      }
     }
     const [resolved, ch] = await Promise.all([resolvePublicPath(db, segments), chrome()]);
     if (resolved.kind !== 'topic') assertNotPaginated(c);

@@ -1,4 +1,4 @@
-import type { ArticleChanged, DomainEvent, TagChanged, TopicMoved } from '../../shared/domain-events.js';
+import type { ArticleChanged, CommentsChanged, DomainEvent, TagChanged, TopicMoved } from '../../shared/domain-events.js';
 
 /*
  * The vocabulary of page-cache tags. A cached page carries the tags of everything it shows;
@@ -8,6 +8,8 @@ import type { ArticleChanged, DomainEvent, TagChanged, TopicMoved } from '../../
 export const SITE_TAG = 'site'; // chrome: settings, navigation, pages in the footer — on every page
 export const LATEST_TAG = 'list:latest'; // home, site feeds, sitemap, archive index
 export const ARCHIVE_INDEX_TAG = 'archive-index';
+/** The site's latest comments (/feed/comments/): which comments readers see, anywhere. */
+export const LATEST_COMMENTS_TAG = 'list:comments';
 
 /** The page shows this article: its own page, a card, a related entry, a feed item. */
 export const articleTag = (id: string) => `article:${id}`;
@@ -15,6 +17,8 @@ export const articleTag = (id: string) => `article:${id}`;
 export const relatedTag = (id: string) => `related:${id}`;
 /** …and its comment thread with the count. */
 export const commentsTag = (id: string) => `comments:${id}`;
+/** The page shows this comment outside its article's own thread (the site's comment feed). */
+export const commentTag = (id: string) => `comment:${id}`;
 /** The page lists the articles of this topic, tag or author (membership and order). */
 export const listTag = (kind: 'topic' | 'tag' | 'author', id: string) => `list:${kind}:${id}`;
 /** The page shows this topic's, tag's or author's name (or more of it: aliases, bio). */
@@ -61,8 +65,7 @@ export function tagsForEvent(event: DomainEvent): string[] {
     case 'related.changed':
       return event.articleIds.map(relatedTag);
     case 'comments.changed':
-      // Only the article's own page shows its thread and count; a held comment, or one edited while no reader sees it, changes neither.
-      return event.isThreadChanged || event.isCountChanged ? [commentsTag(event.articleId)] : [];
+      return tagsForCommentsChange(event);
     case 'page.changed':
       return event.isListingChanged ? [pageTag(event.pageId), SITE_TAG] : [pageTag(event.pageId)];
     case 'topic.changed':
@@ -110,8 +113,21 @@ function tagsForTagChange(event: TagChanged): string[] {
   return tags;
 }
 
+/**
+ * A held comment (or one edited in the queue) changes no public page. A shown one changes
+ * its article's thread and comment feeds, and wherever else it is shown (the site's comment
+ * feed, by its id); when the set readers see grows or shrinks, the site's latest comments
+ * may gain one too.
+ */
+function tagsForCommentsChange(event: CommentsChanged): string[] {
+  if (!event.isThreadChanged && !event.isCountChanged) return [];
+  return [commentsTag(event.articleId), ...event.commentIds.map(commentTag), ...(event.isCountChanged ? [LATEST_COMMENTS_TAG] : [])];
+}
+
 function tagsForArticleChange(event: ArticleChanged): string[] {
   const tags = [articleTag(event.articleId)];
+  // An article that becomes public may bring its approved comments back into the site's comment feed.
+  if (event.isPublic && !event.wasPublic) tags.push(LATEST_COMMENTS_TAG);
   if (event.wasPublic || event.isPublic) {
     tags.push(
       LATEST_TAG,

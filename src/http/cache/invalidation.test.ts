@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR, updateProfile } from '../../accounts/index.js';
-import { editComment, importComments, moderateComment, moderateComments } from '../../comments/index.js';
+import { DEFAULT_COMMENT_LIMITS, editComment, importComments, moderateComment, moderateComments, submitComment } from '../../comments/index.js';
 import {
   type ArticleInput,
   createPage,
@@ -73,6 +73,13 @@ const PAGES = {
   sitemapSections: '/sitemap-pages.xml',
   staticPage: '/about/',
   robots: '/robots.txt',
+  commentFeed: '/feed/comments/',
+  commentFeedAtom: '/feed/comments/atom/',
+  commentFeedJson: '/feed/comments/json/',
+  aCommentFeed: `${A}feed/`,
+  aCommentFeedAtom: `${A}feed/atom/`,
+  aCommentFeedJson: `${A}feed/json/`,
+  bCommentFeed: `${B}feed/`,
 } as const;
 type PageName = keyof typeof PAGES;
 const ALL = Object.keys(PAGES) as PageName[];
@@ -83,6 +90,10 @@ const FRONT_FEEDS: PageName[] = ['frontFeedRss', 'frontFeedAtom', 'frontFeedJson
 const TAG_FEEDS: PageName[] = ['tagFeedRss', 'tagFeedAtom', 'tagFeedJson'];
 const AUTHOR_FEEDS: PageName[] = ['authorFeedRss', 'authorFeedAtom', 'authorFeedJson'];
 const SITE_FEEDS: PageName[] = ['feedRss', 'feedAtom', 'feedJson'];
+/** The site's latest comments (B's shown comment is in them; A's only comment is held). */
+const COMMENT_FEEDS: PageName[] = ['commentFeed', 'commentFeedAtom', 'commentFeedJson'];
+/** A's comment feeds: they name A (title, URL under its primary topic). */
+const A_COMMENT_FEEDS: PageName[] = ['aCommentFeed', 'aCommentFeedAtom', 'aCommentFeedJson'];
 /** Every page that shows article A: its own, its card on lists, its entry in feeds, C's related list. */
 const SHOWING_A: PageName[] = [
   'articleA',
@@ -102,14 +113,16 @@ const SHOWING_A: PageName[] = [
 /** The pages that list the latest articles or every URL (home, site feeds, sitemaps): not the archive index. */
 const LATEST_LISTS: PageName[] = SITE_LISTS.filter((name) => name !== 'archiveIndex');
 /** The pages that show a URL of Northern Front's (its page, feeds, A's and C's pages and cards), with the site-wide lists. */
-const FRONT_URLS_CHANGED: PageName[] = [...SHOWING_A, ...LATEST_LISTS];
+const FRONT_URLS_CHANGED: PageName[] = [...SHOWING_A, ...A_COMMENT_FEEDS, ...LATEST_LISTS];
 /** A public article changed: the site-wide lists (home, site feeds, sitemaps, archive index) follow. */
-const A_CHANGED: PageName[] = [...SHOWING_A, ...SITE_LISTS];
+const A_CHANGED: PageName[] = [...SHOWING_A, ...A_COMMENT_FEEDS, ...SITE_LISTS];
+/** An article went public (published, on time, or back from the trash): its approved comments may join the site's. */
+const E_WENT_PUBLIC: PageName[] = [...SITE_LISTS, ...COMMENT_FEEDS, 'archiveNov', 'topicEconomy', 'economyFeedRss', 'tagPorts', 'authorBen'];
 
 interface Ctx {
   t: TestApp;
   n: Newsroom;
-  ids: { a: string; b: string; c: string; e: string; comment: string; page: string; image: string; coast: string };
+  ids: { a: string; b: string; c: string; e: string; comment: string; shownOnB: string; page: string; image: string; coast: string };
 }
 type Deps = { db: TestApp['db']; clock: TestApp['clock']; events: TestApp['events'] };
 
@@ -127,7 +140,7 @@ const SCENARIOS: Scenario[] = [
   {
     write: 'publish an article (E: economy, tag ports, by Ben, in November)',
     run: ({ n, ids }, deps) => saveArticle(deps, articleE(n, { status: 'published' }), { articleId: ids.e }),
-    dropped: [...SITE_LISTS, 'archiveNov', 'topicEconomy', 'economyFeedRss', 'tagPorts', 'authorBen'],
+    dropped: E_WENT_PUBLIC,
     relatedChanges: ['articleB'],
   },
   {
@@ -157,7 +170,7 @@ const SCENARIOS: Scenario[] = [
       ctx.t.clock.set('2026-11-20T15:00:05.000Z');
       expect(await publishDueArticles(deps)).toEqual([ctx.ids.e]);
     },
-    dropped: [...SITE_LISTS, 'archiveNov', 'topicEconomy', 'economyFeedRss', 'tagPorts', 'authorBen'],
+    dropped: E_WENT_PUBLIC,
     relatedChanges: ['articleB'],
   },
   {
@@ -177,7 +190,7 @@ const SCENARIOS: Scenario[] = [
       await trashArticle(deps, editorOf(n), ids.e);
     },
     run: ({ n, ids }, deps) => restoreArticleFromTrash(deps, editorOf(n), ids.e),
-    dropped: [...SITE_LISTS, 'archiveNov', 'topicEconomy', 'economyFeedRss', 'tagPorts', 'authorBen'],
+    dropped: E_WENT_PUBLIC,
     relatedChanges: ['articleB'],
   },
   {
@@ -194,8 +207,9 @@ const SCENARIOS: Scenario[] = [
     write: "rename a subtopic and change its aliases (Northern Front, A's and C's primary topic)",
     run: ({ n }, deps) => updateTopic(deps, SYSTEM_ACTOR, n.front.id, { name: 'Northern Alliance', aliases: ['NA', 'The Alliance'] }),
     // Every page that shows A or C names their primary topic: their pages, cards and feed
-    // entries, its own page and feeds, and its parent's list of subtopics — the pages that show A.
-    dropped: SHOWING_A,
+    // entries, its own page and feeds, and its parent's list of subtopics — the pages that show A;
+    // and A's comment feeds, which carry the topic's tag for A's URL (its path) though not its name.
+    dropped: [...SHOWING_A, ...A_COMMENT_FEEDS],
   },
   {
     write: 'rename a middle topic that no article is filed under directly (Levant)',
@@ -272,7 +286,8 @@ const SCENARIOS: Scenario[] = [
     write: "edit the alt text of A's featured image (bodies keep theirs; A's page and cards follow)",
     run: ({ t, n, ids }, deps) =>
       updateMediaDetails({ ...deps, mediaDir: t.mediaDir, limits: { maxBytes: 1e6, maxPixels: 1e6 } }, { id: n.ana.id, role: n.ana.role }, ids.image, { alt: 'Negotiators at the table' }),
-    dropped: SHOWING_A,
+    // A's comment feeds too: they carry A's tag for its title and URL (they show no image).
+    dropped: [...SHOWING_A, ...A_COMMENT_FEEDS],
   },
   {
     write: 'change the site title',
@@ -298,7 +313,36 @@ const SCENARIOS: Scenario[] = [
   {
     write: 'approve a comment',
     run: ({ ids }, deps) => moderateComment(deps, ids.comment, 'approved'),
-    dropped: ['articleA'],
+    // A's thread and comment feeds, and the site's latest comments, which gain it.
+    dropped: ['articleA', ...A_COMMENT_FEEDS, ...COMMENT_FEEDS],
+  },
+  {
+    write: "take down a shown comment (B's, back to pending)",
+    run: ({ ids }, deps) => moderateComment(deps, ids.shownOnB, 'pending'),
+    dropped: ['articleB', 'bCommentFeed', ...COMMENT_FEEDS],
+  },
+  {
+    write: "edit the words of a shown comment (B's)",
+    run: ({ ids }, deps) =>
+      editComment(deps, SYSTEM_ACTOR, ids.shownOnB, { name: 'Port Watcher', email: 'port@example.org', website: '', body: 'Fees doubled since the spring.' }),
+    dropped: ['articleB', 'bCommentFeed', ...COMMENT_FEEDS],
+  },
+  {
+    write: "edit a held comment in the queue (A's): no public page shows it",
+    run: ({ ids }, deps) =>
+      editComment(deps, SYSTEM_ACTOR, ids.comment, { name: 'A reader', email: 'reader@example.org', website: '', body: 'Held, and edited.' }),
+    dropped: [],
+  },
+  {
+    write: 'a new comment held for moderation (a first comment on A): no public page shows it',
+    run: async ({ ids }, deps) => {
+      const outcome = await submitComment(
+        { ...deps, hashKey: 'test-key', limits: DEFAULT_COMMENT_LIMITS },
+        { articleId: ids.a, name: 'New Reader', email: 'new@example.org', body: 'A first thought on the talks.', ip: '198.51.100.7' },
+      );
+      expect(outcome.kind).toBe('held');
+    },
+    dropped: [],
   },
   {
     write: "a moderator approves a held comment from the queue (the article's page shows it and its count)",
@@ -397,10 +441,13 @@ async function setUp(t: TestApp): Promise<Ctx> {
   const comments = await importComments(t.db, t.events, a.id, [
     { key: 'held', parentKey: null, authorName: 'A reader', authorEmail: 'reader@example.org', authorUrl: '', body: 'Held for moderation.', status: 'pending', createdAt: new Date('2026-11-11T10:00:00Z') },
   ]);
+  const onB = await importComments(t.db, t.events, b.id, [
+    { key: 'shown', parentKey: null, authorName: 'Port Watcher', authorEmail: 'port@example.org', authorUrl: '', body: 'Fees doubled since spring.', status: 'approved', createdAt: new Date('2026-11-12T10:00:00Z') },
+  ]);
   const page = await createPage(deps, SYSTEM_ACTOR, { slug: 'about', title: 'About us', body: '<p>Who we are.</p>' });
   // A subtopic no article is filed under: only its parent's page names it.
   const coast = await createTopic(deps, SYSTEM_ACTOR, { slug: 'coast', name: 'Coast', kind: 'place', parentId: n.levant.id });
-  return { t, n, ids: { a: a.id, b: b.id, c: c.id, e: e.id, comment: comments.get('held')!, page, image: image.id, coast: coast.id } };
+  return { t, n, ids: { a: a.id, b: b.id, c: c.id, e: e.id, comment: comments.get('held')!, shownOnB: onB.get('shown')!, page, image: image.id, coast: coast.id } };
 }
 
 describe.each(testDialects)('the page cache drops exactly what a write changed, on %s', (dialect) => {

@@ -5,6 +5,8 @@ import {
   authorTag,
   type CardShown,
   commentsTag,
+  commentTag,
+  LATEST_COMMENTS_TAG,
   LATEST_TAG,
   listTag,
   pageTag,
@@ -77,6 +79,22 @@ export function feedTags(feed: { list: { kind: 'topic' | 'tag' | 'author'; id: s
   const { list } = feed;
   const follows = list ? [listTag(list.kind, list.id), nameTag(list.kind, list.id)] : [LATEST_TAG];
   return unique([...follows, ...tagsOfArticles(feed.entries)]);
+}
+
+/**
+ * An article's comment feed shows its comments and its title and URL (whose path is its
+ * primary topic's); the site's comment feed shows each of its comments and their articles'
+ * titles and URLs, and follows the set of comments readers see.
+ */
+export function commentFeedTags(feed: {
+  article: { id: string; primaryTopicId: string } | null;
+  entries: readonly { id: string; article: { id: string; primaryTopicId: string } }[];
+}): string[] {
+  if (feed.article) return [articleTag(feed.article.id), commentsTag(feed.article.id), topicTag(feed.article.primaryTopicId)];
+  return unique([
+    LATEST_COMMENTS_TAG,
+    ...feed.entries.flatMap((e) => [commentTag(e.id), articleTag(e.article.id), topicTag(e.article.primaryTopicId)]),
+  ]);
 }
 
 /** Sitemaps list every public URL: any publish, move or withdrawal changes them. */

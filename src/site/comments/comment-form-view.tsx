@@ -18,9 +18,11 @@ export interface CommentFormValues {
   website: string;
   body: string;
   remember: boolean;
+  /** email me when someone replies (one-click unsubscribe in each message) */
+  notifyReplies: boolean;
 }
 
-export const EMPTY_COMMENT_FORM: CommentFormValues = { name: '', email: '', website: '', body: '', remember: false };
+export const EMPTY_COMMENT_FORM: CommentFormValues = { name: '', email: '', website: '', body: '', remember: false, notifyReplies: false };
 
 export interface CommentFormProps {
   articleId: string;
@@ -79,6 +81,10 @@ export function CommentForm(props: CommentFormProps) {
         <p class="comment-remember">
           <input id="comment-remember" name="remember" type="checkbox" value="1" checked={values.remember} />
           <label for="comment-remember">Remember my name, email and website in this browser</label>
+        </p>
+        <p class="comment-remember">
+          <input id="comment-notify" name="notifyReplies" type="checkbox" value="1" checked={values.notifyReplies} />
+          <label for="comment-notify">Email me when someone replies to my comment</label>
         </p>
         <p class="comment-submit">
           <button type="submit">Post comment</button>

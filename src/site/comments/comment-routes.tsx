@@ -97,7 +97,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
     async (c) => {
       const form = await c.req.parseBody();
       const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
-      const values: CommentFormValues = { name: text('name'), email: text('email'), website: text('website'), body: text('body').replace(/^\r?\n/, ''), remember: text('remember') === '1' };
+      const values: CommentFormValues = { name: text('name'), email: text('email'), website: text('website'), body: text('body').replace(/^\r?\n/, ''), remember: text('remember') === '1', notifyReplies: text('notifyReplies') === '1' };
       const articleId = text('articleId');
       const parentId = ID.test(text('parentId')) ? text('parentId') : undefined;
       const wantsJson = (c.req.header('accept') ?? '').includes('application/json');
@@ -144,6 +144,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
         ip: clientAddress(c, deps.trustedProxies),
         userAgent: c.req.header('user-agent') ?? '',
         userId: staff?.user.id ?? null,
+        notifyReplies: values.notifyReplies,
       });
       if (outcome.kind === 'rejected') {
         const status = outcome.reason === 'rate-limited' ? 429 : 400;

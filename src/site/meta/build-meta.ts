@@ -11,11 +11,12 @@ import type {
   TopicPage,
 } from '../pages/reader-pages.js';
 import { htmlToText, shorten } from '../../content/body-html.js';
+import { commentPageUrl } from '../pages/comment-pages.js';
 import type { SiteChrome } from '../views/chrome.js';
 import { formatMonth } from '../views/dates.js';
 import { breadcrumbList, newsArticle, webSite } from './json-ld.js';
 import { feedLinks, metaImage, type PageMeta, siteFeedLinks } from './page-meta.js';
-import { absoluteUrl, ARCHIVE_URL, pageUrl } from './urls.js';
+import { absoluteUrl, ARCHIVE_URL, FEED_TYPES, feedUrl, pageUrl } from './urls.js';
 
 const DESCRIPTION_LENGTH = 200;
 
@@ -113,7 +114,8 @@ export function archiveIndexMeta(chrome: SiteChrome, _page: ArchiveIndexPage): P
 export function articleMeta(chrome: SiteChrome, page: ArticlePage): PageMeta {
   const { article } = page;
   const description = describe(article.seoDescription, article.dek, article.excerpt);
-  const ownUrl = absoluteUrl(chrome.siteUrl, article.url);
+  // A later page of the comments is a document of its own, at its own address.
+  const ownUrl = absoluteUrl(chrome.siteUrl, commentPageUrl(article.url, page.commentPages.page));
   return {
     title: article.seoTitle.trim() || article.title,
     description,
@@ -122,6 +124,7 @@ export function articleMeta(chrome: SiteChrome, page: ArticlePage): PageMeta {
     type: 'article',
     image: metaImage(chrome.siteUrl, article.image),
     feeds: [
+      { title: `Comments on ${article.title} (RSS)`, url: absoluteUrl(chrome.siteUrl, feedUrl(article.url, 'rss')), type: FEED_TYPES.rss },
       ...feedLinks(chrome, article.primaryTopic.url, article.primaryTopic.name),
       ...siteFeedLinks(chrome),
     ],

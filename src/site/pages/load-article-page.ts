@@ -8,6 +8,7 @@ import { readingMinutes } from '../../content/body-html.js';
 import { findArticleById } from './article-reads.queries.js';
 import { namesOfArticle, type NamedRow, relatedSummaryRows } from './article-page.queries.js';
 import { toSummariesWithMedia } from './article-summaries.js';
+import { pageOfThreads } from './comment-pages.js';
 import type { ArticlePage } from './reader-pages.js';
 
 /**
@@ -19,7 +20,13 @@ export async function loadArticlePage(
   db: Database,
   articleId: string,
   primaryTopicPath: string,
-  options: { isPreview?: boolean; /** how deep replies nest (the setting commentThreadDepth) */ threadDepth?: number } = {},
+  options: {
+    isPreview?: boolean;
+    /** how deep replies nest (the setting commentThreadDepth) */
+    threadDepth?: number;
+    /** which page of top-level comment threads (from 1); a page past the last is not found */
+    commentPage?: number;
+  } = {},
 ): Promise<ArticlePage> {
   const [row, names, relatedRows, comments] = await Promise.all([
     findArticleById(db, articleId),
@@ -73,7 +80,8 @@ export async function loadArticlePage(
     seoDescription: row.seo_description,
     commentsOpen: row.comments_open === 1,
   };
-  return { article, related, comments };
+  const paged = pageOfThreads(comments, options.commentPage ?? 1);
+  return { article, related, comments: paged.thread, commentPages: { page: paged.page, pageCount: paged.pageCount, articleUrl: article.url } };
 }
 
 /** An article at its secret preview URL, published or not, as readers would see it. */

@@ -7,6 +7,7 @@ import type { MediaImage } from '../../media/index.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Tag, TopicKind, TopicLink } from '../../taxonomy/index.js';
 import type { ArticleDetail, ArticleSummary } from '../../content/article.js';
+import type { CommentPaging } from './comment-pages.js';
 
 export interface HomeSection {
   topic: TopicLink & { description: string };
@@ -74,7 +75,9 @@ export interface ArticlePage {
   article: ArticleDetail;
   /** "You may also like", best first, 3–6 when the site has enough */
   related: ArticleSummary[];
+  /** the threads of this page of comments (the count is the article's whole count) */
   comments: CommentThread;
+  commentPages: CommentPaging;
 }
 
 export interface StaticPage {

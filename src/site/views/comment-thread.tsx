@@ -1,6 +1,8 @@
 import type { CommentAvatar, CommentNode, CommentThread as Thread } from '../../comments/index.js';
 import { CommentForm } from '../comments/comment-form-view.js';
 import type { SiteSettings } from '../../settings/index.js';
+import type { CommentPaging } from '../pages/comment-pages.js';
+import { CommentPages } from './comment-pages.js';
 import { formatDateTime, isoDateTime } from './dates.js';
 import { TrustedHtml } from './trusted-html.js';
 import { countOf } from './words.js';
@@ -22,6 +24,8 @@ export interface CommentThreadProps {
    * (never cached): held ones are shown to their author with a notice.
    */
   own?: OwnComment | undefined;
+  /** links to the thread's other pages, when it has more than one */
+  pages?: CommentPaging | undefined;
 }
 
 export interface OwnComment {
@@ -29,7 +33,7 @@ export interface OwnComment {
   isShown: boolean;
 }
 
-export function CommentThread({ thread, articleId, isOpen, settings, script, own }: CommentThreadProps) {
+export function CommentThread({ thread, articleId, isOpen, settings, script, own, pages }: CommentThreadProps) {
   return (
     <section class="comments" id="comments" aria-labelledby="comments-title">
       <h2 id="comments-title" class="section-title">
@@ -47,6 +51,7 @@ export function CommentThread({ thread, articleId, isOpen, settings, script, own
           ))}
         </ol>
       )}
+      {pages && <CommentPages pages={pages} />}
       {isOpen && <CommentForm articleId={articleId} />}
       {isOpen && <script type="module" src={script}></script>}
     </section>
