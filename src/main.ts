@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from './config/config.js';
 import { checkFolders, checkRedis, listenOrExplain, StartupError } from './config/preflight.js';
 import type { DomainEvent } from './shared/domain-events.js';
 import { publishDueArticles, purgeTrashedArticles } from './content/index.js';
+import { purgeOldComments } from './comments/index.js';
 import { checkConnection, createDb, DatabaseOpenError } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { fullGarbageCollection } from './http/cache/garbage-collector.js';
@@ -145,6 +146,8 @@ async function main(): Promise<void> {
       deleteExpiredSessions(handle.db, clock),
       deleteExpiredRateCounters(handle.db, clock, LONGEST_RATE_WINDOW_SECONDS),
       purgeTrashedArticles({ db: handle.db, clock, events }),
+      // Spam and trashed comments past the retention days in the comment settings.
+      purgeOldComments({ db: handle.db, clock, events }),
     ]).catch((e) =>
       logger.error('sweeping expired sessions failed', { error: String(e) }),
     );

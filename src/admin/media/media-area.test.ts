@@ -171,7 +171,7 @@ describe('the media area', () => {
     expect(refused.status).toBe(400);
     const again = await refused.text();
     expect(again).toContain('Keep the alt text under 500 characters.');
-    expect(again).toContain('>Typed caption</textarea>');
+    expect(again).toContain('>\nTyped caption</textarea>');
   });
 
   it('refuses to delete an image an article uses, saying which; deletes it once unused', async () => {

@@ -24,7 +24,7 @@ describe.each(testDialects)('your profile on %s', (dialect) => {
     const html = await bad.text();
     expect(html).toContain('value="Cora Quinn"');
     expect(html).toContain('value="Not A Slug"');
-    expect(html).toContain('>Writes about rivers.</textarea>');
+    expect(html).toContain('>\nWrites about rivers.</textarea>');
     expect(html).toMatch(/id="avatarMediaId-error">Choose one of the library’s images\./);
 
     const badSlug = await me.post('/admin/profile/', { name: 'Cora Quinn', slug: 'Not A Slug', bio: '', avatarMediaId: '' });

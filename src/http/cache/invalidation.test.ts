@@ -347,7 +347,7 @@ const SCENARIOS: Scenario[] = [
   {
     write: "a moderator approves a held comment from the queue (the article's page shows it and its count)",
     run: ({ n, ids }, deps) => moderateComments(deps, editorOf(n), [ids.comment], 'approve'),
-    dropped: ['articleA'],
+    dropped: ['articleA', ...A_COMMENT_FEEDS, ...COMMENT_FEEDS],
   },
   {
     write: 'a moderator marks a held comment as spam (no page showed it: nothing is dropped)',
@@ -363,13 +363,13 @@ const SCENARIOS: Scenario[] = [
     write: 'a moderator edits a shown comment (its thread changes, its count does not)',
     prepare: ({ ids }, deps) => moderateComment(deps, ids.comment, 'approved'),
     run: ({ n, ids }, deps) => editComment(deps, editorOf(n), ids.comment, { name: 'A reader', email: 'reader@example.org', website: '', body: 'Shown, and corrected.' }),
-    dropped: ['articleA'],
+    dropped: ['articleA', ...A_COMMENT_FEEDS, ...COMMENT_FEEDS],
   },
   {
     write: 'a moderator unapproves a shown comment',
     prepare: ({ ids }, deps) => moderateComment(deps, ids.comment, 'approved'),
     run: ({ n, ids }, deps) => moderateComments(deps, editorOf(n), [ids.comment], 'unapprove'),
-    dropped: ['articleA'],
+    dropped: ['articleA', ...A_COMMENT_FEEDS, ...COMMENT_FEEDS],
   },
   {
     write: "edit a static page's body",

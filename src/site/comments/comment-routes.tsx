@@ -72,10 +72,13 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
     limits: deps.limits ?? DEFAULT_COMMENT_LIMITS,
   };
   const routes = new Hono<AppEnv>();
-  routes.use('/comments/*', async (c, next) => {
-    await next();
-    c.header('cache-control', 'private, no-store');
-  });
+  // Only these routes: other /comments/ paths (permalinks) are the site's, with their own headers.
+  for (const path of ['/comments/', '/comments/token/', '/comments/reply/:id/']) {
+    routes.use(path, async (c, next) => {
+      await next();
+      c.header('cache-control', 'private, no-store');
+    });
+  }
 
   routes.get('/comments/token/', (c) => {
     const articleId = c.req.query('article') ?? '';
