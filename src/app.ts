@@ -66,12 +66,19 @@ export function responseSecurityHeaders(config: Config, assets: AssetStore): Rea
  * What a listening server hands every request to, in production and in the browser tests
  * alike: page-cache hits straight from Node's `http` (the front), everything else to the app.
  */
-export function createRequestListener(app: Hono<AppEnv>, deps: Pick<AppDeps, 'config' | 'cache' | 'assets' | 'sessionSecret'>): RequestListener {
+export function createRequestListener(
+  app: Hono<AppEnv>,
+  deps: Pick<AppDeps, 'config' | 'cache' | 'assets' | 'sessionSecret'> & {
+    /** the app's clock, when it is not the system's (a test's fixed one): staff marks and comment receipts expire by it */
+    clock?: Clock;
+  },
+): RequestListener {
+  const clock = deps.clock;
   const appListener = getRequestListener(app.fetch);
   return escapeBackslashes(
     deps.config.pageCache
       ? pageCacheFront(
-          { cache: deps.cache, securityHeaders: responseSecurityHeaders(deps.config, deps.assets), sessionSecret: deps.sessionSecret, now: Date.now },
+          { cache: deps.cache, securityHeaders: responseSecurityHeaders(deps.config, deps.assets), sessionSecret: deps.sessionSecret, now: clock ? () => clock.now().getTime() : Date.now },
           appListener,
         )
       : appListener,

@@ -60,7 +60,7 @@ export async function startDemoServer(env: Record<string, string> = {}): Promise
     mediaDir,
     sessionSecret,
   });
-  listener = createRequestListener(app, { config: siteConfig, cache, assets, sessionSecret });
+  listener = createRequestListener(app, { config: siteConfig, cache, assets, sessionSecret, clock });
   return {
     url: `http://127.0.0.1:${port}`,
     db: handle.db,
