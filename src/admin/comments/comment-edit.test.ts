@@ -3,6 +3,7 @@ import { listBlocks, submitComment } from '../../comments/index.js';
 import { SYSTEM_ACTOR } from '../../accounts/index.js';
 import { signInAs, type StaffBrowser } from '../../../test/admin-session.js';
 import { createModerationWorld, type ModerationWorld } from '../../../test/moderation-world.js';
+import { TestBrowser } from '../../../test/test-browser.js';
 
 describe('editing and answering a comment, the block list, privacy requests', () => {
   let w: ModerationWorld;
@@ -97,6 +98,19 @@ describe('editing and answering a comment, the block list, privacy requests', ()
 
     expect((await editor.post('/admin/comments/blocks/remove', { kind: 'ip', value: entry!.value })).status).toBe(303);
     expect(await listBlocks(w.t.db, SYSTEM_ACTOR)).toEqual([]);
+  });
+
+  it('blocks an address typed in the admin as the public form hashes it: the reader’s next comment goes to spam', async () => {
+    expect((await editor.post('/admin/comments/blocks', { kind: 'ip', value: '198.51.100.201', note: 'typed as an address' })).status).toBe(303);
+    const reader = new TestBrowser(w.t.app, '198.51.100.201');
+    const { token } = (await (await reader.get(`/comments/token/?article=${w.article.id}`)).json()) as { token: string };
+    w.t.clock.set(new Date(w.t.clock.now().getTime() + 10_000).toISOString());
+    const body = 'Posted from a blocked address through the real form.';
+    const posted = await reader.post('/comments/', { articleId: w.article.id, parentId: '', token, name: 'Blocked Reader', email: 'blocked@example.net', website: '', body, homepage: '' });
+    expect(posted.status).toBe(303);
+    const stored = await w.t.db.selectFrom('comments').select(['status', 'status_reason']).where('body', '=', body).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ status: 'spam', status_reason: 'blocked-ip' });
+    await editor.post('/admin/comments/blocks/remove', { kind: 'ip', value: '198.51.100.201' });
   });
 
   it('exports a commenter’s comments as a JSON download, and erases them after a confirmation', async () => {
