@@ -6,6 +6,7 @@ import { outboxQueue } from '../mail/index.js';
 import type { MailQueue } from '../shared/mail-queue.js';
 import { notifyOnCommentChanges } from './comment-notifications.js';
 import { unsubscribeFromReplies } from './comment-unsubscribe.js';
+import { importComments } from './import-comments.js';
 import { moderateComments } from './moderate-comment.js';
 import type { SpamClassifier } from './spam-classifier.js';
 import { submitComment, type SubmitOutcome } from './submit-comment.js';
@@ -88,6 +89,15 @@ describe.each(testDialects)('comment notifications on %s', (dialect) => {
     const spam = await submitComment({ ...w.deps, spamFilter }, { articleId: article.id, name: 'Promo', email: 'promo@example.org', body: 'Cheap casino bonus here.', ip: '203.0.113.9' });
     expect(spam.kind).toBe('spam');
     expect((await sent()).length).toBe(count);
+  });
+
+  it('sends nothing for comments imported with their status (moderated elsewhere)', async () => {
+    const before = (await sent()).length;
+    await importComments(w.t.db, w.events, article.id, [
+      { key: 'old', parentKey: null, authorName: 'Old Reader', authorEmail: 'old@example.org', authorUrl: '', body: 'From the old site.', status: 'approved', createdAt: new Date('2026-11-19T10:00:00Z') },
+      { key: 'old-held', parentKey: null, authorName: 'Old Held', authorEmail: 'oldheld@example.org', authorUrl: '', body: 'Held on the old site.', status: 'pending', createdAt: new Date('2026-11-19T11:00:00Z') },
+    ]);
+    expect(await newMail(before)).toEqual([]);
   });
 
   it('does not mail the writer about their own comment (staff under their account, or an author by email)', async () => {

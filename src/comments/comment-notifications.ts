@@ -24,7 +24,10 @@ export interface CommentNotificationDeps {
   onError?: (error: unknown, context: { commentId: string }) => void;
 }
 
-/** Statuses a comment is submitted with (not moderators' decisions, not imports): the mark of a new one. */
+/**
+ * The reasons a comment is stored with when it is submitted and shown or held: the mark of a
+ * new one. Not spam's reasons (block list, filter), not a moderator's decision, not an import.
+ */
 const SUBMITTED_REASONS: ReadonlySet<StatusReason> = new Set(['first-comment', 'hold-all', 'known-commenter', 'approve-all', 'staff']);
 const MODERATOR_ROLES = ROLES.filter((role) => can(role, 'moderate_comments'));
 const EXCERPT_LENGTH = 600;
@@ -56,7 +59,7 @@ export function notifyOnCommentChanges(deps: CommentNotificationDeps): (event: D
 }
 
 async function tellStaffOfNewComment(deps: CommentNotificationDeps, comment: Comment): Promise<void> {
-  const isNew = (comment.status === 'approved' || comment.status === 'pending') && SUBMITTED_REASONS.has(comment.statusReason) && comment.editedAt === null;
+  const isNew = SUBMITTED_REASONS.has(comment.statusReason) && comment.editedAt === null;
   if (!isNew || !(await claimCommentNotice(deps.db, comment.id, 'notified_at', deps.clock.now().toISOString()))) return;
   const article = await articleOf(deps, comment.articleId);
   if (!article) return;

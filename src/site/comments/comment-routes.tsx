@@ -5,7 +5,6 @@
  * /comments/reply/<id>/, the no-script reply form. What a commenter typed always comes back
  * on a refusal, every field as typed, with the problem next to its field.
  */
-import { createHmac } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -23,6 +22,7 @@ import {
 import type { Database } from '../../db/database.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { clientAddress } from '../../http/client-ip.js';
+import { commentHashKey } from '../../http/comment-hash-key.js';
 import { COMMENT_RECEIPT_COOKIE, COMMENT_RECEIPT_SECONDS, commentReceiptFor } from '../../http/comment-receipt.js';
 import { sessionTokenOf } from '../../http/session.js';
 import { consumeRate } from '../../ratelimit/index.js';
@@ -68,7 +68,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
     db,
     clock,
     events: deps.events,
-    hashKey: createHmac('sha256', secret).update('dossier comment ip hash key').digest('base64url'),
+    hashKey: commentHashKey(secret),
     limits: deps.limits ?? DEFAULT_COMMENT_LIMITS,
   };
   const routes = new Hono<AppEnv>();
