@@ -38,7 +38,7 @@ const RESTARTS = 2;
  * however fast this machine answers them today.
  */
 const ACKS_BEFORE_KILL = { min: 40, max: 70 };
-const PAUSE_BEFORE_KILL_MS = 300;
+const PAUSE_BEFORE_KILL_MS = 100;
 /** a process that acknowledges too few in this long fails the run rather than hang it */
 const PHASE_LIMIT_MS = 30_000;
 
