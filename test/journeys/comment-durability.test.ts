@@ -54,9 +54,9 @@ interface Ack {
 
 interface Run {
   acks: Ack[];
-  /** posts answered with anything but an acknowledgement or a restart's 503 */
+  /** posts answered with anything but an acknowledgement, or failed while the process served */
   refusals: string[];
-  /** posts that failed to connect or were cut (a kill) */
+  /** posts that failed to connect or were cut by a kill */
   cut: number;
   /** acknowledgements given by each process started, in order */
   acksPerProcess: number[];
@@ -218,15 +218,17 @@ async function postThroughKills(options: { env: Record<string, string>; articleI
         const ack = asForm ? await postAsForm(current.url, fields) : await postAsScript(current.url, fields, tokens.get(articleId) ?? null);
         tokens.delete(articleId);
         if ('refused' in ack) {
-          if (ack.status !== 503) refusals.push(`${ack.status}: ${ack.refused.slice(0, 200)}`);
+          refusals.push(`${ack.status}: ${ack.refused.slice(0, 200)}`);
           continue;
         }
         if (ack.nextToken) tokens.set(articleId, ack.nextToken);
         acksPerProcess[processNo]!++;
         acks.push({ articleId, parentId, body, shown: ack.shown, commentId: ack.commentId });
-      } catch {
+      } catch (error) {
+        // The process is marked gone before it is killed: a failure while it still serves is no kill's.
+        if (server === current) refusals.push(`failed while serving: ${String((error as Error).cause ?? error)}`);
         // A kill: the connection was refused or cut. Not acknowledged; the reader loads the page again.
-        cut++;
+        else cut++;
         tokens.clear();
         await sleep(20);
       }
@@ -265,7 +267,8 @@ async function postThroughKills(options: { env: Record<string, string>; articleI
 type Fields = Record<'articleId' | 'parentId' | 'name' | 'email' | 'website' | 'body' | 'homepage', string>;
 type Answer = { shown: boolean; commentId: string | null; nextToken: string | null } | { refused: string; status: number };
 
-const TIMEOUT_MS = 10_000;
+// Far above any answer's time on a loaded machine: only a hung server meets it.
+const TIMEOUT_MS = 20_000;
 
 /** As public/comments.js posts: a token for the page view, then the form as urlencoded, answered in JSON. */
 async function postAsScript(url: string, fields: Fields, token: string | null): Promise<Answer> {
