@@ -167,6 +167,8 @@ export interface CommentValues {
   commentsCloseAfterDays: string;
   commentThreadDepth: string;
   commentPolicy: string;
+  commentSpamRetentionDays: string;
+  commentTrashRetentionDays: string;
 }
 
 const MODERATION_LABELS: Record<CommentModeration, string> = {
@@ -200,6 +202,27 @@ export function CommentSettingsView(props: { csrfToken: string; values: CommentV
         />
         <TextField name="commentThreadDepth" label="Reply depth" value={values.commentThreadDepth} inputmode="numeric" maxlength={2} hint="How deep replies nest (1 to 10)." errors={errors} />
         <TextArea name="commentPolicy" label="Note above the comment form" value={values.commentPolicy} rows={3} maxlength={2000} errors={errors} />
+        <fieldset class="article-form-group">
+          <legend>Spam and trash</legend>
+          <TextField
+            name="commentSpamRetentionDays"
+            label="Delete spam after (days)"
+            value={values.commentSpamRetentionDays}
+            inputmode="numeric"
+            maxlength={5}
+            hint="Comments in the spam folder are deleted for good this many days after they were marked as spam (WordPress with Akismet deletes spam after 15 days). 0 keeps them until a moderator deletes them."
+            errors={errors}
+          />
+          <TextField
+            name="commentTrashRetentionDays"
+            label="Empty the trash after (days)"
+            value={values.commentTrashRetentionDays}
+            inputmode="numeric"
+            maxlength={5}
+            hint="Comments in the trash are deleted for good this many days after they were trashed (WordPress empties its trash after 30 days). 0 keeps them until a moderator deletes them."
+            errors={errors}
+          />
+        </fieldset>
         <button type="submit">Save comment settings</button>
       </form>
     </SettingsFrame>
