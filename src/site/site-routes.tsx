@@ -6,6 +6,7 @@ import type { OwnComment } from './views/comment-thread.js';
 import { Hono, type Context } from 'hono';
 import {
   countSitemapArticles,
+  type ArticlePage,
   type CommentFeedData,
   type FeedScope,
   loadArchiveIndex,
@@ -95,11 +96,20 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   const site = new Hono<AppEnv>();
 
   /** Every cached page shows the site chrome and is the document at its path. */
-  const cache = (c: Context<AppEnv>, tags: string[]) => cacheable(c, { tags: [SITE_TAG, pathTag(c.req.path), ...tags], lastModified: clock.now() });
-  const html = async (c: Context<AppEnv>, tags: string[], element: Parameters<typeof renderDocument>[0]) => {
-    cache(c, tags);
+  const cache = (c: Context<AppEnv>, tags: string[], expiresAt: Date | null = null) =>
+    cacheable(c, { tags: [SITE_TAG, pathTag(c.req.path), ...tags], lastModified: clock.now(), expiresAt });
+  const html = async (c: Context<AppEnv>, tags: string[], element: Parameters<typeof renderDocument>[0], expiresAt: Date | null = null) => {
+    cache(c, tags, expiresAt);
     return c.html(await renderDocument(element));
   };
+  /** An article's page (or a later page of its comments): cached until its comment form closes by the clock. */
+  const articleHtml = (c: Context<AppEnv>, ch: SiteChrome, page: ArticlePage, own?: OwnComment) =>
+    html(c, articlePageTags(page), <ArticleView chrome={ch} page={page} own={own} />, page.commenting.closesAt);
+  const articleOptions = (ch: SiteChrome, commentPage?: number) => ({
+    threadDepth: ch.settings.commentThreadDepth,
+    closing: { afterDays: ch.settings.commentsCloseAfterDays, now: clock.now() },
+    ...(commentPage ? { commentPage } : {}),
+  });
   const xml = (c: Context<AppEnv>, body: string) => {
     cache(c, sitemapTags());
     return c.body(body, 200, { 'content-type': 'application/xml; charset=utf-8' });
@@ -281,8 +291,8 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
       if (article.kind === 'article') {
         // Page 1 is the article itself: one spelling per page.
         if (commentPage === 1) throw new MovedError(`/${segments.slice(0, -1).join('/')}/`);
-        const articlePage = await loadArticlePage(db, article.articleId, article.primaryTopicPath, { threadDepth: ch.settings.commentThreadDepth, commentPage });
-        return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} />);
+        const articlePage = await loadArticlePage(db, article.articleId, article.primaryTopicPath, articleOptions(ch, commentPage));
+        return articleHtml(c, ch, articlePage);
       }
     }
     const [resolved, ch] = await Promise.all([resolvePublicPath(db, segments), chrome()]);
@@ -297,9 +307,8 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
         return html(c, staticPageTags(staticPage), <StaticPageView chrome={ch} page={staticPage} />);
       }
       case 'article': {
-        const articlePage = await loadArticlePage(db, resolved.articleId, resolved.primaryTopicPath, { threadDepth: ch.settings.commentThreadDepth });
-        const own = await ownComment(c, resolved.articleId);
-        return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} own={own} />);
+        const articlePage = await loadArticlePage(db, resolved.articleId, resolved.primaryTopicPath, articleOptions(ch));
+        return articleHtml(c, ch, articlePage, await ownComment(c, resolved.articleId));
       }
       case 'moved':
         throw new MovedError(resolved.location);

@@ -30,6 +30,7 @@ const SCREENS: Record<string, string> = {
   users: '/admin/users/',
   profile: '/admin/profile/',
   settings: '/admin/settings/',
+  commentSettings: '/admin/settings/comments',
   comments: '/admin/comments/',
   commentsSpam: '/admin/comments/?status=spam',
   commentBlocks: '/admin/comments/blocks',

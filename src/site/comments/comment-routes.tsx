@@ -11,6 +11,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { findSessionUser } from '../../accounts/index.js';
 import {
+  areCommentsOpen,
   type Comment,
   type CommentLimits,
   type CommentNode,
@@ -19,6 +20,7 @@ import {
   submitComment,
   type SubmitOutcome,
 } from '../../comments/index.js';
+import { findCommentableArticle } from '../../content/index.js';
 import type { Database } from '../../db/database.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { clientAddress } from '../../http/client-ip.js';
@@ -57,7 +59,19 @@ const COMMENTER_COOKIE_SECONDS = 365 * 24 * 60 * 60;
 const MAX_FORM_BYTES = 64 * 1024;
 const ID = /^[0-9a-z]{10,40}$/;
 
-type Answer = { status: 200 | 400 | 403 | 404 | 429; values: CommentFormValues; errors?: CommentFormProps['errors']; message?: string; token?: string; parentId?: string };
+type Answer = {
+  status: 200 | 400 | 403 | 404 | 429;
+  values: CommentFormValues;
+  errors?: CommentFormProps['errors'];
+  message?: string;
+  token?: string;
+  parentId?: string;
+  /** the article takes no comments now: the script then says so in place of the form */
+  isClosed?: boolean;
+};
+
+/** What the script shows where the form was, as the page itself does once its comments close. */
+export const COMMENTS_CLOSED = 'Comments are closed.';
 
 export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
   const { db, clock, secret } = deps;
@@ -80,10 +94,15 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
     });
   }
 
-  routes.get('/comments/token/', (c) => {
+  // A page read before its comments closed (the reader's own copy) still shows the form: the
+  // script asks for its token here first, so the answer says they are closed, not a refused post.
+  routes.get('/comments/token/', async (c) => {
     const articleId = c.req.query('article') ?? '';
     if (!ID.test(articleId)) return c.json({ error: 'Which article?' }, 400);
-    return c.json({ token: mintCommentToken(secret, articleId, clock.now()) });
+    const [article, chrome] = await Promise.all([findCommentableArticle(db, articleId), deps.chrome()]);
+    const now = clock.now();
+    if (!article || !areCommentsOpen(article, chrome.settings.commentsCloseAfterDays, now)) return c.json({ closed: true, message: COMMENTS_CLOSED });
+    return c.json({ token: mintCommentToken(secret, articleId, now) });
   });
 
   routes.get('/comments/reply/:id/', async (c) => {
@@ -107,7 +126,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
       const link = ID.test(articleId) ? await findPublishedArticleLink(db, articleId) : null;
       const parent = parentId ? await findCommentById(db, parentId) : null;
       const answer = async (a: Answer) => {
-        if (wantsJson) return c.json({ errors: a.errors ?? {}, message: a.message ?? null, token: a.token ?? null }, a.status);
+        if (wantsJson) return c.json({ errors: a.errors ?? {}, message: a.message ?? null, token: a.token ?? null, ...(a.isClosed ? { closed: true } : {}) }, a.status);
         return c.html(await formPage(link, parent?.status === 'approved' ? parent : null, a), a.status);
       };
       const fresh = () => mintCommentToken(secret, articleId, clock.now());
@@ -152,7 +171,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
       if (outcome.kind === 'rejected') {
         const status = outcome.reason === 'rate-limited' ? 429 : 400;
         if (outcome.retryAfterSeconds) c.header('retry-after', String(outcome.retryAfterSeconds));
-        return answer({ status, values, parentId, errors: outcome.errors, token: fresh() });
+        return answer({ status, values, parentId, errors: outcome.errors, token: fresh(), isClosed: outcome.reason === 'closed' });
       }
       keepCommenter(c, values, isSecure);
       const receiptExpires = new Date(clock.now().getTime() + COMMENT_RECEIPT_SECONDS * 1000);
