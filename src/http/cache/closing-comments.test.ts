@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestListener } from '../../app.js';
+import { importComments } from '../../comments/index.js';
 import { saveSettings } from '../../settings/index.js';
 import { createNewsroom, publishArticle } from '../../../test/factories.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
@@ -79,6 +80,18 @@ describe.each(testDialects)('comments closing on a cached article page, on %s', 
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ closed: true, errors: { form: 'Comments on this article are closed.' } });
     expect(await t.db.selectFrom('comments').select('id').where('article_id', '=', articleId).execute()).toEqual([]);
+  });
+
+  it('answers a no-script reply link on an old page with “closed”, not a form the post would refuse', async () => {
+    const ids = await importComments(t.db, t.events, articleId, [{ key: 'a', parentKey: null, authorName: 'Rafa Ilunga', authorEmail: 'rafa@example.net', authorUrl: '', body: 'The monitors were never enough.', status: 'approved', createdAt: published }]);
+    const reply = async () => {
+      const html = await (await fetch(`${base}/comments/reply/${ids.get('a')}/`)).text();
+      return { hasForm: html.includes('data-comment-form'), isClosed: html.includes('<p class="comments-closed">Comments are closed.</p>'), showsParent: html.includes('The monitors were never enough.') };
+    };
+    t.clock.set('2026-11-22T08:59:00.000Z');
+    expect(await reply()).toEqual({ hasForm: true, isClosed: false, showsParent: true });
+    t.clock.set(closesAt);
+    expect(await reply()).toEqual({ hasForm: false, isClosed: true, showsParent: true });
   });
 
   it('drops the page when N changes: comments open again when the site keeps them open longer', async () => {

@@ -68,6 +68,8 @@ type Answer = {
   parentId?: string;
   /** the article takes no comments now: the script then says so in place of the form */
   isClosed?: boolean;
+  /** the reader has typed nothing yet and the article takes no comments: the page says so, with no form */
+  offersNoForm?: boolean;
 };
 
 /** What the script shows where the form was, as the page itself does once its comments close. */
@@ -110,7 +112,11 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
     const link = parent?.status === 'approved' ? await findPublishedArticleLink(db, parent.articleId) : null;
     if (!parent || !link) return c.html(await formPage(null, null, { status: 404, values: EMPTY_COMMENT_FORM, errors: { form: 'The comment you wanted to answer is not shown any more.' } }), 404);
     const values = rememberedValues(c);
-    return c.html(await formPage(link, parent, { status: 200, values, token: mintCommentToken(secret, parent.articleId, clock.now()), parentId: parent.id }));
+    const [article, chrome] = await Promise.all([findCommentableArticle(db, parent.articleId), deps.chrome()]);
+    const now = clock.now();
+    // A reply link on a page read before the comments closed: say so instead of a form the post would refuse.
+    if (!article || !areCommentsOpen(article, chrome.settings.commentsCloseAfterDays, now)) return c.html(await formPage(link, parent, { status: 200, values, offersNoForm: true }));
+    return c.html(await formPage(link, parent, { status: 200, values, token: mintCommentToken(secret, parent.articleId, now), parentId: parent.id }));
   });
 
   routes.post(
@@ -209,7 +215,9 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
               <CommentItem node={commentNodeOf(parent)} settings={chrome.settings} canReply={false} />
             </ol>
           )}
-          {link ? (
+          {link && a.offersNoForm ? (
+            <p class="comments-closed">{COMMENTS_CLOSED}</p>
+          ) : link ? (
             <CommentForm articleId={link.id} parentId={a.parentId} values={a.values} errors={a.errors} token={a.token} message={a.message} heading={heading} />
           ) : (
             <p class="comment-form-error" role="alert">
