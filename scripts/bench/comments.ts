@@ -51,6 +51,8 @@ export interface CommentCase {
   /** the article's shown comments (articles.comment_count) before and after */
   shownBefore: number;
   shownAfter: number;
+  /** the count the article page gives a reader right after the run: the cache must not keep an old one */
+  pageShowsAfter: number;
   readers: WrkResult;
   serverCpu: CpuUse;
   /** CPU of this process (the posting client) as a share of one core */
@@ -125,10 +127,13 @@ async function measureCase(
   const failures = { ...posting.failures };
   const acknowledged = posting.acknowledged.filter((a) => {
     if (a.status === moderation) return true;
-    failures[`201 ${a.status} (expected ${moderation})`] = (failures[`201 ${a.status} (expected ${moderation})`] ?? 0) + 1;
+    countIn(failures, `201 ${a.status} (expected ${moderation})`);
     return false;
   });
   const posts = acknowledged.length;
+  const shownAfter = shownCount(siteDir, articleId);
+  const pageShowsAfter = await countOnPage(readersUrl);
+  if (pageShowsAfter !== shownAfter) countIn(failures, `the page shows ${pageShowsAfter} comments, the database ${shownAfter}`);
   return {
     moderation,
     posters: POSTERS,
@@ -140,7 +145,8 @@ async function measureCase(
     failures,
     stored: storedStatuses(siteDir, acknowledged.map((a) => a.commentId)),
     shownBefore,
-    shownAfter: shownCount(siteDir, articleId),
+    shownAfter,
+    pageShowsAfter,
     readers,
     serverCpu,
     clientCpuPercent: round((100 * (client.user + client.system)) / 1000 / (posting.seconds * 1000)),
@@ -174,7 +180,7 @@ async function postAtFullSpeed(origin: string, articleId: string, emailOf: (post
     Array.from({ length: POSTERS }, async (_, poster) => {
       for (let n = 1; performance.now() < until; n++) {
         const sent = await postComment(origin, articleId, { name: `Bench Reader ${poster + 1}`, email: emailOf(poster, n), body: commentBody(poster, n) });
-        if ('failed' in sent) failures[sent.failed] = (failures[sent.failed] ?? 0) + 1;
+        if ('failed' in sent) countIn(failures, sent.failed);
         else acknowledged.push(sent);
       }
     }),
@@ -204,6 +210,14 @@ async function postComment(origin: string, articleId: string, author: { name: st
   } catch (error) {
     return { failed: `network: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** The count in the article's comments heading ("230 comments"), as a reader is served the page. */
+async function countOnPage(url: string): Promise<number> {
+  const res = await fetch(url);
+  const heading = /<h2 id="comments-title"[^>]*>([^<]*)<\/h2>/.exec(await res.text())?.[1] ?? '';
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status} after the posts`);
+  return Number(/[\d,]+/.exec(heading)?.[0].replace(/,/g, '') ?? 0);
 }
 
 /** A new address on every post, so each is a first comment and held. */
@@ -302,6 +316,10 @@ function storedStatuses(siteDir: string, ids: string[]): Record<string, number> 
   const missing = ids.length - rows.reduce((sum, r) => sum + r.n, 0);
   if (missing > 0) stored.missing = missing;
   return stored;
+}
+
+function countIn(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
 }
 
 function percentiles(times: number[]): Latency {

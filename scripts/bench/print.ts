@@ -140,7 +140,7 @@ export function formatComments(c: CommentBench): string {
       fixed(k.post.p99Ms),
       String(failed),
       Object.entries(k.stored).map(([what, n]) => `${what} ${n}`).join(', '),
-      `${k.shownBefore} → ${k.shownAfter}`,
+      `${k.shownBefore} → ${k.shownAfter} (page: ${k.pageShowsAfter})`,
       `${k.serverCpu.serverPercent.toFixed(0)}% / ${k.clientCpuPercent.toFixed(0)}%`,
     ]);
     rows.push(readers(`article page, read at the same time (-c${c.readerConnections})`, k.readers));
@@ -148,7 +148,9 @@ export function formatComments(c: CommentBench): string {
   const out = [
     `Comments (a copy of the demo site, page cache on, comment limits raised): ${c.articlePath}`,
     table(['comments', 'rate', 'p50 ms', 'p99 ms', 'POST p50', 'POST p99', 'failed', 'stored as (status/reason)', 'shown', 'CPU server / client'], rows),
-    'a post: GET /comments/token/ then POST /comments/, as public/comments.js sends them; p50/p99 of posts are the two together; failed: posts not answered 201 with the case\'s status, reads not 2xx/3xx or socket errors',
+    'a post: GET /comments/token/ then POST /comments/, as public/comments.js sends them; p50/p99 of a post are the two together, POST p50/p99 the POST alone',
+    "failed: posts not answered 201 with the case's status, or the page then showing another count than the database; for reads, non-2xx/3xx and socket errors",
+    'shown: the comments readers see (articles.comment_count) before → after, and the count in the page a reader was served right after',
   ];
   for (const k of c.cases) {
     const kinds = Object.entries(k.failures);
