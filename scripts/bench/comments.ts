@@ -64,6 +64,8 @@ export interface CommentBench {
   readerConnections: number;
   readersAlone: WrkResult;
   cases: CommentCase[];
+  /** the mail outbox after the run, by status: each new comment queues a notice to every moderator and author */
+  outbox: Record<string, number>;
   serverRssMb: number;
 }
 
@@ -91,7 +93,7 @@ export async function measureComments(demoDir: string, articlePath: string, dura
       const readersUrl = server.origin + articlePath;
       const run = { ...READERS, durationSeconds };
       console.log(`  comments: ${WARMUP_SECONDS} s unmeasured (held posts and readers), then readers alone on ${articlePath}, ${durationSeconds} s`);
-      await Promise.all([postAtFullSpeed(server.origin, articleId, heldEmails('warmup'), WARMUP_SECONDS), runWrk(readersUrl, { ...run, durationSeconds: WARMUP_SECONDS })]);
+      await Promise.all([postAtFullSpeed(server.origin, articleId, 'warm-up', heldEmails('warmup'), WARMUP_SECONDS), runWrk(readersUrl, { ...run, durationSeconds: WARMUP_SECONDS })]);
       const readersAlone = await runWrk(readersUrl, run);
       const cases: CommentCase[] = [];
       for (const moderation of ['held', 'approved'] as const) {
@@ -99,7 +101,15 @@ export async function measureComments(demoDir: string, articlePath: string, dura
         const emails = moderation === 'held' ? heldEmails('held') : (poster: number) => knownEmails[poster]!;
         cases.push(await measureCase(server, siteDir, articleId, readersUrl, moderation, emails, run));
       }
-      return { articlePath, readerConnections: READERS.connections, readersAlone, cases, serverRssMb: Math.round(readMemory(server.pid).rssMb) };
+      const outbox = readSite(siteDir, (db) => db.prepare<[], { status: string; n: number }>('select status, count(*) as n from mail_outbox group by status').all());
+      return {
+        articlePath,
+        readerConnections: READERS.connections,
+        readersAlone,
+        cases,
+        outbox: Object.fromEntries(outbox.map((row) => [row.status, row.n])),
+        serverRssMb: Math.round(readMemory(server.pid).rssMb),
+      };
     } finally {
       await server.stop();
     }
@@ -121,7 +131,7 @@ async function measureCase(
   const shownBefore = shownCount(siteDir, articleId);
   const cpuBefore = sampleCpu(server.pid);
   const clientBefore = process.cpuUsage();
-  const [posting, readers] = await Promise.all([postAtFullSpeed(server.origin, articleId, emailOf, run.durationSeconds), runWrk(readersUrl, run)]);
+  const [posting, readers] = await Promise.all([postAtFullSpeed(server.origin, articleId, moderation, emailOf, run.durationSeconds), runWrk(readersUrl, run)]);
   const client = process.cpuUsage(clientBefore);
   const serverCpu = cpuBetween(cpuBefore, sampleCpu(server.pid));
   const failures = { ...posting.failures };
@@ -171,7 +181,7 @@ interface Posting {
  * POSTERS loops, each a reader after another sending the form as the page script does: a
  * token for this page view, then the post. A loop ends at the deadline, its last post answered.
  */
-async function postAtFullSpeed(origin: string, articleId: string, emailOf: (poster: number, n: number) => string, seconds: number): Promise<Posting> {
+async function postAtFullSpeed(origin: string, articleId: string, run: string, emailOf: (poster: number, n: number) => string, seconds: number): Promise<Posting> {
   const acknowledged: Acknowledged[] = [];
   const failures: Record<string, number> = {};
   const started = performance.now();
@@ -179,7 +189,7 @@ async function postAtFullSpeed(origin: string, articleId: string, emailOf: (post
   await Promise.all(
     Array.from({ length: POSTERS }, async (_, poster) => {
       for (let n = 1; performance.now() < until; n++) {
-        const sent = await postComment(origin, articleId, { name: `Bench Reader ${poster + 1}`, email: emailOf(poster, n), body: commentBody(poster, n) });
+        const sent = await postComment(origin, articleId, { name: `Bench Reader ${poster + 1}`, email: emailOf(poster, n), body: commentBody(run, poster, n) });
         if ('failed' in sent) countIn(failures, sent.failed);
         else acknowledged.push(sent);
       }
@@ -234,10 +244,10 @@ const MIDDLES = [
   'makes me wonder who will pay for the patrols next winter',
 ];
 
-/** An ordinary reader's comment, different on every post (the words, not just the spacing). */
-function commentBody(poster: number, n: number): string {
+/** An ordinary reader's comment, different on every post of a run (the words, not just the spacing). */
+function commentBody(run: string, poster: number, n: number): string {
   const i = poster * 7919 + n;
-  return `${OPENINGS[i % OPENINGS.length]} ${MIDDLES[Math.floor(i / OPENINGS.length) % MIDDLES.length]}. Reader ${poster + 1}, note ${n}: thank you for the careful reporting, and for listing the sources at the end.`;
+  return `${OPENINGS[i % OPENINGS.length]} ${MIDDLES[Math.floor(i / OPENINGS.length) % MIDDLES.length]}. Reader ${poster + 1}, ${run} note ${n}: thank you for the careful reporting, and for listing the sources at the end.`;
 }
 
 /**

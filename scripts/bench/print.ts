@@ -152,9 +152,10 @@ export function formatComments(c: CommentBench): string {
     "failed: posts not answered 201 with the case's status, or the page then showing another count than the database; for reads, non-2xx/3xx and socket errors",
     'shown: the comments readers see (articles.comment_count) before → after, and the count in the page a reader was served right after',
   ];
+  out.push(`mail outbox after the run (staff notices of new comments): ${Object.entries(c.outbox).map(([status, n]) => `${status} ${fmt(n)}`).join(', ') || 'empty'}; server RSS ${c.serverRssMb} MB`);
   for (const k of c.cases) {
     const kinds = Object.entries(k.failures);
-    if (kinds.length > 0) out.push(`NOTE: ${CASE_LABEL[k.moderation]}: ${kinds.map(([what, n]) => `${n} × ${what}`).join('; ')}; with posts refused the rate is not a throughput figure`);
+    if (kinds.length > 0) out.push(`NOTE: ${CASE_LABEL[k.moderation]}: ${kinds.map(([what, n]) => `${n} × ${what}`).join('; ')}; with failures the rate is not a throughput figure`);
   }
   return out.join('\n');
 }

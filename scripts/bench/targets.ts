@@ -121,7 +121,7 @@ function commentTarget(comments: BenchReport['comments']): Target {
   if (badReads > 0) problems.push(`${badReads} reads not 2xx or failed`);
   for (const k of comments.cases) {
     const failed = Object.values(k.failures).reduce((sum, n) => sum + n, 0);
-    if (failed > 0) problems.push(`${k.moderation}: ${failed} posts refused or failed`);
+    if (failed > 0) problems.push(`${k.moderation}: ${failed} failures (posts refused or failed, or a stale page)`);
     const otherwise = Object.entries(k.stored).filter(([what]) => !what.startsWith(`${k.moderation === 'held' ? 'pending' : 'approved'}/`));
     if (otherwise.length > 0) problems.push(`${k.moderation}: stored as ${otherwise.map(([what, n]) => `${what} ${n}`).join(', ')}`);
   }
