@@ -54,7 +54,8 @@ import {
   topicPageTags,
 } from '../http/cache/page-tags.js';
 import { renderCommentFeed } from './comment-feeds.js';
-import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.js';
+import { FEED_CONTENT_TYPES, type FeedFormat } from './feed-writer.js';
+import { renderFeed } from './feeds.js';
 import { isValidSlug, parsePage, parseYearMonth } from './parse-params.js';
 import { renderDocument } from './render-document.js';
 import { renderRobots, renderSitemapIndex, renderUrlSet, SITEMAP_CHUNK_SIZE } from './sitemap.js';
