@@ -11,6 +11,8 @@ export {
   bodyHtmlOf,
   type ApprovedCommentRow,
   type Comment,
+  commentAnchor,
+  commentPermalink,
   COMMENT_STATUSES,
   type CommentNode,
   type CommentStatus,

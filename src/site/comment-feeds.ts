@@ -1,5 +1,5 @@
+import { commentPermalink } from '../comments/index.js';
 import type { CommentFeedData } from './pages/index.js';
-import { commentPermalink } from './pages/index.js';
 import type { SiteSettings } from '../settings/index.js';
 import { absolutizeUrls, type FeedFormat, siteFeedHead, writeFeed } from './feed-writer.js';
 import { absoluteUrl, feedUrls } from './meta/urls.js';

@@ -1,4 +1,4 @@
-import type { CommentQueue, QueuedComment } from '../../comments/index.js';
+import { commentAnchor, type CommentQueue, type QueuedComment } from '../../comments/index.js';
 import { TrustedHtml } from '../../site/views/trusted-html.js';
 import { CsrfField, textareaText } from '../views/form-fields.js';
 import { Pagination } from '../views/list-parts.js';
@@ -188,7 +188,7 @@ function QueueItem({ comment: c, place, filters, back, csrfToken, timeZone }: Qu
           </dd>
           <dt>On</dt>
           <dd>
-            {place?.articleUrl ? <a href={`${place.articleUrl}#comment-${c.id}`}>{title}</a> : title}
+            {place?.articleUrl ? <a href={`${place.articleUrl}#${commentAnchor(c.id)}`}>{title}</a> : title}
             {filters.article === c.articleId ? null : (
               <>
                 {' '}

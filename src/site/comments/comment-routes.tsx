@@ -12,6 +12,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { findSessionUser } from '../../accounts/index.js';
 import {
   type Comment,
+  commentAnchor,
   type CommentLimits,
   type CommentNode,
   DEFAULT_COMMENT_LIMITS,
@@ -169,7 +170,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
         const item = await (<CommentItem node={commentNodeOf(outcome.comment)} settings={chrome.settings} canReply={false} />).toString();
         return c.json({ status: isShown ? 'approved' : 'held', commentId: outcome.comment.id, parentId: outcome.comment.parentId, html: item, token: fresh() }, 201);
       }
-      return c.redirect(`${link.path}${isShown ? `#comment-${outcome.comment.id}` : '#comments'}`, 303);
+      return c.redirect(`${link.path}${isShown ? `#${commentAnchor(outcome.comment.id)}` : '#comments'}`, 303);
     },
   );
 
