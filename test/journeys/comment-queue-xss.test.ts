@@ -6,7 +6,7 @@ import { COMMENT_NAME_MAX, type CommentDeps, DEFAULT_COMMENT_LIMITS, QUEUE_PER_P
 import { fixedClock } from '../../src/shared/clock.js';
 import type { DomainEvent } from '../../src/shared/domain-events.js';
 import { EventBus } from '../../src/shared/events.js';
-import { launchChromium, skipBrowser } from '../browser.js';
+import { launchChromium, signInOnPage, skipBrowser } from '../browser.js';
 import { type DemoServer, startDemoServer } from '../demo-server.js';
 import { guardAgainstScripts } from '../page-checks.js';
 import { XSS_PAYLOADS } from '../xss-payloads.js';
@@ -52,11 +52,7 @@ describe.skipIf(skipBrowser)('hostile comments in the moderation queue', () => {
     }
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(`${server.url}/admin/`);
+    await signInOnPage(page, server.url, EMAIL, PASSWORD);
     storageState = await context.storageState();
     await context.close();
   }, 300_000);
