@@ -1,5 +1,5 @@
 import { deleteCookie } from 'hono/cookie';
-import { findCommentById } from '../comments/index.js';
+import { commentPermalink, findCommentById } from '../comments/index.js';
 import { COMMENT_RECEIPT_COOKIE, commentReceiptOf } from '../http/comment-receipt.js';
 import { commentNodeOf } from './comments/comment-routes.js';
 import type { OwnComment } from './views/comment-thread.js';
@@ -55,7 +55,8 @@ import {
   topicPageTags,
 } from '../http/cache/page-tags.js';
 import { renderCommentFeed } from './comment-feeds.js';
-import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.js';
+import { FEED_CONTENT_TYPES, type FeedFormat } from './feed-writer.js';
+import { renderFeed } from './feeds.js';
 import { isValidSlug, parsePage, parseYearMonth } from './parse-params.js';
 import { renderDocument } from './render-document.js';
 import { renderRobots, renderSitemapIndex, renderUrlSet, SITEMAP_CHUNK_SIZE } from './sitemap.js';
@@ -251,7 +252,8 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
 
   // A comment's permalink: the page of its article's thread that holds it. Not cached here or
   // by browsers (no-cache): the page that holds a comment changes when earlier threads go.
-  site.get('/comments/:id{[0-9a-z]{26}}/', async (c) => {
+  // Routed at the permalink itself, with an id's pattern in the id's place.
+  site.get(commentPermalink(':id{[0-9a-z]{26}}'), async (c) => {
     assertNotPaginated(c);
     const ch = await chrome();
     const location = await locateComment(db, c.req.param('id'), ch.settings.commentThreadDepth);

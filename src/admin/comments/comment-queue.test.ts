@@ -74,6 +74,10 @@ describe.each(testDialects)('the moderation queue, on %s', (dialect) => {
     expect(tabs).toContain('Spam 1 ');
     expect(tabs).toContain('Trash 0 ');
     expect(tabs).toContain('All 4 ');
+    // The tab being shown is marked as the current page.
+    const current = (page: string) => /<nav aria-label="Comments by status"[\s\S]*?aria-current="page">([^<]*)/.exec(page)?.[1]?.trim();
+    expect(current(html)).toBe('Pending');
+    expect(current(await (await editor.get('/admin/comments/?status=spam')).text())).toBe('Spam');
   });
 
   it('says why a comment went to the spam folder', async () => {

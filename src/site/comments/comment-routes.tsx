@@ -13,6 +13,7 @@ import { findSessionUser } from '../../accounts/index.js';
 import {
   areCommentsOpen,
   type Comment,
+  commentAnchor,
   type CommentLimits,
   type CommentNode,
   DEFAULT_COMMENT_LIMITS,
@@ -194,7 +195,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
         const item = await (<CommentItem node={commentNodeOf(outcome.comment)} settings={chrome.settings} canReply={false} />).toString();
         return c.json({ status: isShown ? 'approved' : 'held', commentId: outcome.comment.id, parentId: outcome.comment.parentId, html: item, token: fresh() }, 201);
       }
-      return c.redirect(`${link.path}${isShown ? `#comment-${outcome.comment.id}` : '#comments'}`, 303);
+      return c.redirect(`${link.path}${isShown ? `#${commentAnchor(outcome.comment.id)}` : '#comments'}`, 303);
     },
   );
 
