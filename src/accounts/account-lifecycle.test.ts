@@ -115,7 +115,7 @@ describe.each(testDialects)('accounts: invitations, resets, roles and deactivati
   });
 
   it('keeps the account when the outbox cannot take the invitation, and says so', async () => {
-    const brokenMail = { queue: async () => false };
+    const brokenMail = { queue: async () => false, queueWithin: async () => ({ stored: 0, refused: [] }) };
     const result = await inviteUser({ ...deps(), mail: brokenMail }, admin, { email: 'unsent@example.org', role: 'author' });
     expect(result.isMailQueued).toBe(false);
     expect((await t.db.selectFrom('users').select('status').where('email', '=', 'unsent@example.org').executeTakeFirstOrThrow()).status).toBe('invited');

@@ -31,7 +31,7 @@ describe.each(testDialects)('comment notifications on %s', (dialect) => {
   let errors: unknown[];
   let mail: MailQueue;
   /** what the subscriber hands the outbox: swapped for a broken one in one test */
-  const outbox: MailQueue = { queue: (m) => mail.queue(m) };
+  const outbox: MailQueue = { queue: (m) => mail.queue(m), queueWithin: (trx, m) => mail.queueWithin(trx, m) };
 
   const sent = async () =>
     (await w.t.db.selectFrom('mail_outbox').select(['to_address', 'subject', 'body_text', 'list_unsubscribe_url']).orderBy('created_at').orderBy('id').execute()).map((r) => ({
@@ -156,16 +156,34 @@ describe.each(testDialects)('comment notifications on %s', (dialect) => {
     expect((await newMail(after)).filter((m) => m.to === 'ilse@example.org')).toEqual([]);
   });
 
-  it('never fails or loses the comment when the outbox throws', async () => {
-    mail = {
-      queue: async () => {
-        throw new Error('the outbox is down');
-      },
+  it('never fails or loses the comment when the outbox throws, and does not claim the notice it could not store', async () => {
+    const down = async (): Promise<never> => {
+      throw new Error('the outbox is down');
     };
+    mail = { queue: down, queueWithin: down };
+    const before = (await sent()).length;
     const outcome = await w.post({ articleId: article.id, name: 'Rafe Moll', email: 'rafe@example.org', body: 'Posted while the mail is down.' });
     const comment = accepted(outcome);
     expect(outcome.kind).toBe('held');
     expect(await w.statusOf(comment.id)).toBe('pending');
-    expect(errors.map(String)).toEqual(['Error: the outbox is down', 'Error: the outbox is down']);
+    // One transaction for the claim and both staff messages: one failure, reported once, and rolled back whole.
+    expect(errors.map(String)).toEqual(['Error: the outbox is down']);
+    expect(await newMail(before)).toEqual([]);
+    const row = await w.t.db.selectFrom('comments').select('notified_at').where('id', '=', comment.id).executeTakeFirstOrThrow();
+    expect(row.notified_at).toBeNull();
+  });
+
+  it('stores the notices it can and names the one it cannot (an address the outbox refuses)', async () => {
+    await w.t.db.updateTable('users').set({ email: 'not an address' }).where('id', '=', w.newsroom.ben.id).execute();
+    try {
+      const before = (await sent()).length;
+      const comment = accepted(await w.post({ articleId: article.id, name: 'Vera Lind', email: 'vera@example.org', body: 'One of two notices goes.' }));
+      expect((await newMail(before)).map((m) => m.to)).toEqual(['ana@example.org']);
+      expect(errors.map(String)).toContain('Error: the outbox did not store a comment notice to not an address');
+      const row = await w.t.db.selectFrom('comments').select('notified_at').where('id', '=', comment.id).executeTakeFirstOrThrow();
+      expect(row.notified_at).not.toBeNull();
+    } finally {
+      await w.t.db.updateTable('users').set({ email: 'ben@example.org' }).where('id', '=', w.newsroom.ben.id).execute();
+    }
   });
 });

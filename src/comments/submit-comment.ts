@@ -1,6 +1,6 @@
 import { findUserById } from '../accounts/index.js';
 import { findCommentableArticle } from '../content/index.js';
-import { consumeRate } from '../ratelimit/index.js';
+import { consumeRates, type RateRule } from '../ratelimit/index.js';
 import { loadSettings } from '../settings/index.js';
 import { toStoredTime } from '../shared/clock.js';
 import { newId } from '../shared/ids.js';
@@ -12,7 +12,7 @@ import { avatarSeed, emailKeyOf, hashIp, hashIpNetwork } from './comment-hash.js
 import { type CommentFieldErrors, CommentFields, fieldErrorsOf } from './comment.schema.js';
 import { findCommentRow, hasApprovedCommentFrom, insertComments, recentBodiesFrom, toComment } from './comment.queries.js';
 import type { CommentRow } from './comment.table.js';
-import { writeComments } from './comment-writes.js';
+import { type CommentWriteResult, writeComments } from './comment-writes.js';
 import { naiveBayesClassifier } from './spam-classifier.js';
 import { spamFeaturesOf } from './spam-features.js';
 
@@ -31,9 +31,16 @@ export interface SubmitCommentInput {
   userId?: string | null;
   /** the form's "mail me when someone replies" box: stored with the comment */
   notifyReplies?: boolean;
+  /**
+   * What the web layer spends with this post, once ever: its form token's nonce, valid for
+   * `windowSeconds`. Counted in the database (every process shares it) in the comment's own
+   * transaction, with the rate limits: a key spent before refuses the post (`spent`). A post
+   * refused before that (its fields, the article, the link cap) spends nothing, and writes nothing.
+   */
+  singleUse?: { key: string; windowSeconds: number };
 }
 
-export type RejectReason = 'invalid' | 'closed' | 'too-many-links' | 'duplicate' | 'rate-limited';
+export type RejectReason = 'invalid' | 'closed' | 'too-many-links' | 'spent' | 'rate-limited' | 'duplicate';
 
 export interface RejectedComment {
   kind: 'rejected';
@@ -54,6 +61,10 @@ const KIND_OF: Record<Exclude<CommentStatus, 'trash'>, 'approved' | 'held' | 'sp
  * commenter types makes it throw. An accepted comment is committed before this returns
  * (SQLite syncs every commit), and is approved, held for a moderator, or put in the spam
  * folder, with the reason stored beside it. Spam is never deleted here.
+ * Everything that only reads comes first (fields, article, parent, link cap, block list, spam
+ * filter, moderation rule); then one transaction counts the single-use key and the rate limits
+ * and stores the comment: a post costs one commit, and the notices after it (see
+ * comment-notifications.ts) one more.
  */
 export async function submitComment(deps: CommentDeps, input: SubmitCommentInput): Promise<SubmitOutcome> {
   const { db, clock, limits } = deps;
@@ -90,21 +101,16 @@ export async function submitComment(deps: CommentDeps, input: SubmitCommentInput
 
   const emailKey = emailKeyOf(fields.email);
   const ipHash = hashIp(deps.hashKey, input.ip);
-  if (!staff) {
-    for (const rule of [
-      { key: `comment:ip:${hashIpNetwork(deps.hashKey, input.ip)}`, ...limits.perIp },
-      { key: `comment:email:${emailKey}`, ...limits.perEmail },
-    ]) {
-      const decision = await consumeRate(db, clock, rule);
-      if (!decision.allowed) {
-        const minutes = Math.max(1, Math.ceil(decision.retryAfterSeconds / 60));
-        return {
-          ...rejected('rate-limited', { form: `You have posted several comments in a short time. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and post again.` }),
-          retryAfterSeconds: decision.retryAfterSeconds,
-        };
-      }
-    }
-  }
+  // Counted in this order, and no further than the first over its limit (consumeRates).
+  const rules: RateRule[] = [
+    ...(input.singleUse ? [{ key: input.singleUse.key, limit: 1, windowSeconds: input.singleUse.windowSeconds }] : []),
+    ...(staff
+      ? []
+      : [
+          { key: `comment:ip:${hashIpNetwork(deps.hashKey, input.ip)}`, ...limits.perIp },
+          { key: `comment:email:${emailKey}`, ...limits.perEmail },
+        ]),
+  ];
 
   const features = spamFeaturesOf({ authorName: fields.name, authorUrl: fields.website, body: fields.body });
   let decision: { status: CommentStatus; reason: StatusReason; note: string; spamScore: number | null };
@@ -150,21 +156,39 @@ export async function submitComment(deps: CommentDeps, input: SubmitCommentInput
     notified_at: null,
     reply_notified_at: null,
   };
-  // The duplicate check runs under the article's lock, so a form sent twice at once stores once.
+  // One transaction, one commit: the counters, then (when none is over) the duplicate check
+  // under the article's lock, so a form sent twice at once stores once, and the insert. A
+  // refusal by a counter commits the counts, which is what makes a flood run into its limit.
   const since = toStoredTime(new Date(now.getTime() - limits.duplicateWindowSeconds * 1000));
   const { result } = await writeComments(
     deps,
     [row.article_id],
-    async (trx) => {
+    async (trx): Promise<CommentWriteResult & { refusal: RejectedComment | null }> => {
+      const nothing = new Map<string, string[]>();
+      const rates = await consumeRates(trx, clock, rules);
+      if (!rates.allowed) return { touched: nothing, refusal: rates.refusedBy.key === input.singleUse?.key ? spentRefusal() : rateRefusal(rates.decision.retryAfterSeconds) };
       const earlier = await recentBodiesFrom(trx, row.article_id, emailKey, since);
-      if (earlier.some((body) => sameWords(body, fields.body))) return { touched: new Map<string, string[]>(), isDuplicate: true };
+      if (earlier.some((body) => sameWords(body, fields.body))) {
+        return { touched: nothing, refusal: rejected('duplicate', { body: 'You have already posted this comment here. It is shown, or it is waiting for a moderator.' }) };
+      }
       await insertComments(trx, [row]);
-      return { touched: new Map([[row.article_id, [row.id]]]), isDuplicate: false };
+      return { touched: new Map([[row.article_id, [row.id]]]), refusal: null };
     },
     { isShownUnchanged: decision.status !== 'approved' },
   );
-  if (result.isDuplicate) return rejected('duplicate', { body: 'You have already posted this comment here. It is shown, or it is waiting for a moderator.' });
-  return { kind: KIND_OF[decision.status as keyof typeof KIND_OF], comment: toComment(row) };
+  return result.refusal ?? { kind: KIND_OF[decision.status as keyof typeof KIND_OF], comment: toComment(row) };
+}
+
+function spentRefusal(): RejectedComment {
+  return rejected('spent', { form: 'This form was already sent once: press “Post comment” to send it again.' });
+}
+
+function rateRefusal(retryAfterSeconds: number): RejectedComment {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return {
+    ...rejected('rate-limited', { form: `You have posted several comments in a short time. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and post again.` }),
+    retryAfterSeconds,
+  };
 }
 
 /**

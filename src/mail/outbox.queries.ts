@@ -2,8 +2,9 @@ import type { Database } from '../db/database.js';
 import type { OutboxEntry, OutboxStatus } from './mail.js';
 import type { MailOutboxTable } from './outbox.table.js';
 
-export async function insertOutboxRow(db: Database, row: MailOutboxTable): Promise<void> {
-  await db.insertInto('mail_outbox').values(row).execute();
+/** One statement for all the rows: inside a caller's transaction, they commit with its write. */
+export async function insertOutboxRows(db: Database, rows: readonly MailOutboxTable[]): Promise<void> {
+  await db.insertInto('mail_outbox').values([...rows]).execute();
 }
 
 function toEntry(row: MailOutboxTable): OutboxEntry {

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../shared/clock.js';
 import { newId } from '../shared/ids.js';
-import type { MailQueue } from '../shared/mail-queue.js';
+import type { MailQueue, QueuedWithin } from '../shared/mail-queue.js';
 import type { OutgoingMail } from './mail.js';
-import { insertOutboxRow } from './outbox.queries.js';
+import { insertOutboxRows } from './outbox.queries.js';
+import type { MailOutboxTable } from './outbox.table.js';
 
 export interface QueueMailDeps {
   db: Database;
@@ -37,31 +38,57 @@ export type QueuedMail = { isQueued: true; id: string } | { isQueued: false; err
  */
 export async function queueMail(deps: QueueMailDeps, mail: OutgoingMail): Promise<QueuedMail> {
   try {
-    const message = Message.parse(mail);
-    const id = newId();
-    const now = deps.clock.now().toISOString();
-    await insertOutboxRow(deps.db, {
-      id,
-      to_address: message.to,
-      subject: message.subject,
-      body_text: message.text,
-      status: 'pending',
-      attempts: 0,
-      next_attempt_at: now,
-      last_error: null,
-      message_id: null,
-      created_at: now,
-      sent_at: null,
-      list_unsubscribe_url: message.listUnsubscribeUrl ?? null,
-    });
-    return { isQueued: true, id };
+    const row = outboxRowOf(Message.parse(mail), deps.clock.now().toISOString());
+    await insertOutboxRows(deps.db, [row]);
+    return { isQueued: true, id: row.id };
   } catch (error) {
     deps.onError?.(error, mail);
     return { isQueued: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** The outbox as the MailQueue port that features (accounts) are given. */
+/**
+ * Stores several messages with one statement in `trx`, the caller's transaction (see
+ * MailQueue.queueWithin): what is not valid is reported and left out; a database failure
+ * throws, for the caller's transaction to roll back with its own write.
+ */
+export async function queueMailWithin(deps: QueueMailDeps, trx: Database, mails: readonly OutgoingMail[]): Promise<QueuedWithin> {
+  const now = deps.clock.now().toISOString();
+  const rows: MailOutboxTable[] = [];
+  const refused: OutgoingMail[] = [];
+  for (const mail of mails) {
+    const message = Message.safeParse(mail);
+    if (message.success) rows.push(outboxRowOf(message.data, now));
+    else {
+      deps.onError?.(message.error, mail);
+      refused.push(mail);
+    }
+  }
+  if (rows.length > 0) await insertOutboxRows(trx, rows);
+  return { stored: rows.length, refused };
+}
+
+function outboxRowOf(message: z.infer<typeof Message>, now: string): MailOutboxTable {
+  return {
+    id: newId(),
+    to_address: message.to,
+    subject: message.subject,
+    body_text: message.text,
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: now,
+    last_error: null,
+    message_id: null,
+    created_at: now,
+    sent_at: null,
+    list_unsubscribe_url: message.listUnsubscribeUrl ?? null,
+  };
+}
+
+/** The outbox as the MailQueue port that features (accounts, comment notices) are given. */
 export function outboxQueue(deps: QueueMailDeps): MailQueue {
-  return { queue: async (mail) => (await queueMail(deps, mail)).isQueued };
+  return {
+    queue: async (mail) => (await queueMail(deps, mail)).isQueued,
+    queueWithin: (trx, mails) => queueMailWithin(deps, trx, mails),
+  };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
 import { createDb, type DbHandle } from '../db/create-db.js';
 import { fixedClock } from '../shared/clock.js';
-import { consumeRate, deleteExpiredRateCounters, resetRate } from './consume-rate.js';
+import { consumeRate, consumeRates, deleteExpiredRateCounters, resetRate } from './consume-rate.js';
 
 describe.each(testDialects)('consumeRate on %s', (dialect) => {
   let t: TestDb;
@@ -77,6 +77,51 @@ describe.each(testDialects)('consumeRate on %s', (dialect) => {
     expect(decisions.filter((d) => d.allowed)).toHaveLength(5);
     const row = await t.db.selectFrom('rate_counters').select('count').where('key', '=', 'k:burst').executeTakeFirstOrThrow();
     expect(Number(row.count)).toBe(40);
+  });
+
+  const countOf = async (key: string) => Number((await t.db.selectFrom('rate_counters').select('count').where('key', '=', key).executeTakeFirst())?.count ?? 0);
+
+  it('judges several rules at once: allowed while each is, else the first over, and counts no rule after it', async () => {
+    const token = { key: 'k:many:token', limit: 1, windowSeconds: 60 };
+    const ip = { key: 'k:many:ip', limit: 2, windowSeconds: 600 };
+    const email = { key: 'k:many:email', limit: 5, windowSeconds: 60 };
+    expect(await consumeRates(t.db, clock, [token, ip, email])).toEqual({ allowed: true });
+    // The token is spent: refused by it, and the address and email are not charged for it.
+    expect(await consumeRates(t.db, clock, [token, ip, email])).toEqual({ allowed: false, refusedBy: token, decision: { allowed: false, remaining: 0, retryAfterSeconds: 60 } });
+    expect([await countOf(token.key), await countOf(ip.key), await countOf(email.key)]).toEqual([2, 1, 1]);
+    const other = { key: 'k:many:token2', limit: 1, windowSeconds: 60 };
+    expect((await consumeRates(t.db, clock, [other, ip, email])).allowed).toBe(true);
+    const third = { key: 'k:many:token3', limit: 1, windowSeconds: 60 };
+    const refused = await consumeRates(t.db, clock, [third, ip, email]);
+    expect(refused).toEqual({ allowed: false, refusedBy: ip, decision: { allowed: false, remaining: 0, retryAfterSeconds: 600 } });
+    // The refused hit counts against the address that refused it (a flood keeps its window full), not the email.
+    expect([await countOf(third.key), await countOf(ip.key), await countOf(email.key)]).toEqual([1, 3, 2]);
+  });
+
+  it("counts in the caller's transaction: rolled back with it, committed with it", async () => {
+    const rule = { key: 'k:trx', limit: 1, windowSeconds: 60 };
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        expect((await consumeRates(trx, clock, [rule])).allowed).toBe(true);
+        throw new Error('the write that asked for the hit failed');
+      }),
+    ).rejects.toThrow('the write that asked for the hit failed');
+    expect(await countOf(rule.key)).toBe(0);
+    await t.db.transaction().execute((trx) => consumeRates(trx, clock, [rule]));
+    expect((await consumeRates(t.db, clock, [rule])).allowed).toBe(false);
+  });
+
+  it('lets exactly `limit` of 30 parallel multi-rule hits through (PostgreSQL: over several connections)', async () => {
+    // A SQLite process has one connection, which takes transactions in turn. Two in one process
+    // would deadlock the one thread until the busy timeout (better-sqlite3 waits synchronously for
+    // the lock the other holds across an await); several SQLite writers are several processes.
+    const handles = dialect === 'postgres' ? [t, otherHandle(), otherHandle()] : [t];
+    const shared = { key: 'k:burst-many', limit: 4, windowSeconds: 900 };
+    const decisions = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => consumeRates(handles[i % handles.length]!.db, clock, [{ key: `k:burst-own:${i}`, limit: 1, windowSeconds: 900 }, shared])),
+    );
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(4);
+    expect(await countOf(shared.key)).toBe(30);
   });
 
   it('deletes only counters whose window is over', async () => {

@@ -1,1 +1,9 @@
-export { consumeRate, deleteExpiredRateCounters, resetRate, type RateDecision, type RateRule } from './consume-rate.js';
+export {
+  consumeRate,
+  consumeRates,
+  deleteExpiredRateCounters,
+  type RateDecision,
+  type RateRule,
+  type RatesDecision,
+  resetRate,
+} from './consume-rate.js';

@@ -28,7 +28,6 @@ import { clientAddress } from '../../http/client-ip.js';
 import { commentHashKey } from '../../http/comment-hash-key.js';
 import { COMMENT_RECEIPT_COOKIE, COMMENT_RECEIPT_SECONDS, commentReceiptFor } from '../../http/comment-receipt.js';
 import { sessionTokenOf } from '../../http/session.js';
-import { consumeRate } from '../../ratelimit/index.js';
 import type { Clock } from '../../shared/clock.js';
 import type { DomainEvent } from '../../shared/domain-events.js';
 import type { EventSink } from '../../shared/events.js';
@@ -157,10 +156,6 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
         const message = check.reason === 'missing' ? 'Almost there: check your comment, then press “Post comment” to send it.' : 'This form was open a long time: press “Post comment” again to send your comment.';
         return answer({ status: check.reason === 'missing' ? 200 : 400, values, parentId, token: fresh(), message });
       }
-      // Each token is spent once, counted in the database so every process knows.
-      const spent = await consumeRate(db, clock, { key: `comment-token:${check.nonce}`, limit: 1, windowSeconds: policy.maxSeconds });
-      if (!spent.allowed) return answer({ status: 400, values, parentId, token: fresh(), message: 'This form was already sent once: press “Post comment” to send it again.' });
-
       const sessionToken = sessionTokenOf(c);
       const staff = sessionToken ? await findSessionUser(db, clock, sessionToken) : null;
       const outcome = await submitComment(commentDeps, {
@@ -174,7 +169,11 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
         userAgent: c.req.header('user-agent') ?? '',
         userId: staff?.user.id ?? null,
         notifyReplies: values.notifyReplies,
+        // Each token is spent once, counted in the database so every process knows, in the
+        // comment's own transaction (one commit for both).
+        singleUse: { key: `comment-token:${check.nonce}`, windowSeconds: policy.maxSeconds },
       });
+      if (outcome.kind === 'rejected' && outcome.reason === 'spent') return answer({ status: 400, values, parentId, token: fresh(), message: outcome.errors.form });
       if (outcome.kind === 'rejected') {
         const status = outcome.reason === 'rate-limited' ? 429 : 400;
         if (outcome.retryAfterSeconds) c.header('retry-after', String(outcome.retryAfterSeconds));
