@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import type { Clock } from '../shared/clock.js';
 import type { DomainEvent } from '../shared/domain-events.js';
 import type { MailQueue, OutgoingMail } from '../shared/mail-queue.js';
-import type { Comment, StatusReason } from './comment.js';
+import { commentPermalink, type Comment, type StatusReason } from './comment.js';
 import { commentExcerpt } from './comment-body.js';
 import { emailKeyOf } from './comment-hash.js';
 import { claimCommentNotice, findReplyWatcher } from './comment.queries.js';
@@ -108,7 +108,7 @@ async function staffNoticeOf(deps: CommentNotificationDeps, comment: Comment): P
         '',
         excerpt,
         '',
-        `Read it on the site: ${deps.siteUrl}/comments/${comment.id}/`,
+        `Read it on the site: ${deps.siteUrl}${commentPermalink(comment.id)}`,
         `Moderate comments: ${deps.siteUrl}/admin/comments/`,
       ];
   const subject = `${isHeld ? 'Comment held for moderation on' : 'New comment on'} “${subjectTitle(article.title)}”`;
@@ -130,7 +130,7 @@ async function replyNoticeOf(deps: CommentNotificationDeps, reply: Comment): Pro
     '',
     commentExcerpt(reply.body, EXCERPT_LENGTH),
     '',
-    `Read the reply: ${deps.siteUrl}/comments/${reply.id}/`,
+    `Read the reply: ${deps.siteUrl}${commentPermalink(reply.id)}`,
     '',
     'You get this email because you asked to be told of replies to your comments.',
     `To stop these emails, open: ${unsubscribe}`,
