@@ -1,0 +1,69 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { WordSequence } from './parse-query.js';
+import { type EngineQuery, HEADLINE_PREFIX_CHARS, type HitRow, inPageOrder, type SearchEngine, SNIPPET_WORDS } from './search-engine.js';
+import { filterCondition, type SearchFilters } from './search-filters.queries.js';
+import { MARK_END, MARK_START } from './search-text.js';
+
+/*
+ * PostgreSQL full-text search over search_documents.document (weighted tsvector, GIN). The
+ * tsquery is composed in SQL from phraseto_tsquery() of bound parameters, joined with the
+ * tsquery operators || (or), && (and) and !! (not): no text a reader typed is ever parsed as
+ * tsquery syntax. ts_rank weights {D, C, B, A} = body 0.1, tags/authors 0.2, dek/topics 0.4,
+ * title 1.0; normalization 1 divides by the log of the document's length, as bm25 damps long ones.
+ */
+const CONFIG = sql.raw(`'dossier_search'`);
+const WEIGHTS = sql.raw(`'{0.1, 0.2, 0.4, 1.0}'`);
+
+function phrase(words: WordSequence): RawBuilder<unknown> {
+  return sql`phraseto_tsquery(${CONFIG}, ${words.join(' ')})`;
+}
+
+function anyOf(sequences: readonly WordSequence[]): RawBuilder<unknown> {
+  return sql`(${sql.join(sequences.map(phrase), sql` || `)})`;
+}
+
+export function tsquery(query: EngineQuery): RawBuilder<unknown> {
+  const included = sql.join(query.include.map(anyOf), sql` && `);
+  if (query.exclude.length === 0) return sql`(${included})`;
+  return sql`((${included}) && !!(${sql.join(query.exclude.map(anyOf), sql` || `)}))`;
+}
+
+function matching(query: EngineQuery, filters: SearchFilters): RawBuilder<unknown> {
+  return sql`d.document @@ ${tsquery(query)} and ${filterCondition(filters)}`;
+}
+
+function headlineOptions(extra: string): string {
+  return `StartSel=${MARK_START}, StopSel=${MARK_END}, ${extra}`;
+}
+
+export const postgresSearch: SearchEngine = {
+  async countMatches(db, query, filters, upTo) {
+    const { rows } = await sql<{ n: number }>`
+      select count(*) as n from (select 1 from search_documents d where ${matching(query, filters)} limit ${upTo}) m`.execute(db);
+    return Number(rows[0]?.n ?? 0);
+  },
+
+  async findPage(db, query, filters, { sort, limit, offset }) {
+    const order =
+      sort === 'date'
+        ? sql`coalesce(d.published_at, d.updated_at) desc, d.article_id desc`
+        : sql`ts_rank(${WEIGHTS}, d.document, ${tsquery(query)}, 1) desc, d.article_id`;
+    const page = await sql<{ doc_id: number }>`
+      select d.doc_id from search_documents d where ${matching(query, filters)}
+      order by ${order} limit ${limit} offset ${offset}`.execute(db);
+    const ids = page.rows.map((r) => r.doc_id);
+    if (ids.length === 0) return [];
+    // ts_headline parses the text it marks: only the page's rows, and only a prefix of each body.
+    const { rows } = await sql<HitRow>`
+      select d.doc_id, d.article_id, d.status, d.published_at, d.title, d.dek, a.slug, t.path as topic_path,
+        ts_headline(${CONFIG}, d.title, ${tsquery(query)}, ${headlineOptions('HighlightAll=true')}) as title_marked,
+        ts_headline(${CONFIG}, d.dek, ${tsquery(query)}, ${headlineOptions('HighlightAll=true')}) as dek_marked,
+        ts_headline(${CONFIG}, left(d.body, ${HEADLINE_PREFIX_CHARS}), ${tsquery(query)},
+          ${headlineOptions(`MaxWords=${SNIPPET_WORDS}, MinWords=${Math.round(SNIPPET_WORDS / 2)}, MaxFragments=2, FragmentDelimiter=" … "`)}) as body_marked
+      from search_documents d
+        join articles a on a.id = d.article_id
+        join topics t on t.id = a.primary_topic_id
+      where d.doc_id in (${sql.join(ids)})`.execute(db);
+    return inPageOrder(ids, rows);
+  },
+};
