@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { WordSequence } from './parse-query.js';
 import { type EngineQuery, HEADLINE_PREFIX_CHARS, type HitRow, inPageOrder, type SearchEngine, SNIPPET_WORDS } from './search-engine.js';
 import { filterCondition, type SearchFilters } from './search-filters.queries.js';
-import { MARK_END, MARK_START } from './search-text.js';
+import { LESS_THAN_STAND_IN, MARK_END, MARK_START } from './search-text.js';
 
 /*
  * PostgreSQL full-text search over search_documents.document (weighted tsvector, GIN). The
@@ -32,6 +32,15 @@ function matching(query: EngineQuery, filters: SearchFilters): RawBuilder<unknow
   return sql`d.document @@ ${tsquery(query)} and ${filterCondition(filters)}`;
 }
 
+/** ts_headline of a stored text, "<" hidden from its parser (which drops what looks like a tag: "<script>" is plain text here). */
+function headline(text: RawBuilder<unknown>, query: EngineQuery, options: string): RawBuilder<unknown> {
+  return sql`ts_headline(${CONFIG}, replace(${text}, '<', ${LESS_THAN_STAND_IN}), ${tsquery(query)}, ${headlineOptions(options)})`;
+}
+
+function restoreLessThan(text: string | null): string | null {
+  return text === null ? null : text.replaceAll(LESS_THAN_STAND_IN, '<');
+}
+
 function headlineOptions(extra: string): string {
   return `StartSel=${MARK_START}, StopSel=${MARK_END}, ${extra}`;
 }
@@ -56,14 +65,16 @@ export const postgresSearch: SearchEngine = {
     // ts_headline parses the text it marks: only the page's rows, and only a prefix of each body.
     const { rows } = await sql<HitRow>`
       select d.doc_id, d.article_id, d.status, d.published_at, d.title, d.dek, a.slug, t.path as topic_path,
-        ts_headline(${CONFIG}, d.title, ${tsquery(query)}, ${headlineOptions('HighlightAll=true')}) as title_marked,
-        ts_headline(${CONFIG}, d.dek, ${tsquery(query)}, ${headlineOptions('HighlightAll=true')}) as dek_marked,
-        ts_headline(${CONFIG}, left(d.body, ${HEADLINE_PREFIX_CHARS}), ${tsquery(query)},
-          ${headlineOptions(`MaxWords=${SNIPPET_WORDS}, MinWords=${Math.round(SNIPPET_WORDS / 2)}, MaxFragments=2, FragmentDelimiter=" … "`)}) as body_marked
+        ${headline(sql`d.title`, query, 'HighlightAll=true')} as title_marked,
+        ${headline(sql`d.dek`, query, 'HighlightAll=true')} as dek_marked,
+        ${headline(sql`left(d.body, ${HEADLINE_PREFIX_CHARS})`, query, `MaxWords=${SNIPPET_WORDS}, MinWords=${Math.round(SNIPPET_WORDS / 2)}, MaxFragments=2, FragmentDelimiter=" … "`)} as body_marked
       from search_documents d
         join articles a on a.id = d.article_id
         join topics t on t.id = a.primary_topic_id
       where d.doc_id in (${sql.join(ids)})`.execute(db);
-    return inPageOrder(ids, rows);
+    return inPageOrder(
+      ids,
+      rows.map((r) => ({ ...r, title_marked: restoreLessThan(r.title_marked), dek_marked: restoreLessThan(r.dek_marked), body_marked: restoreLessThan(r.body_marked) })),
+    );
   },
 };

@@ -27,7 +27,6 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
   const deps = () => ({ db: t.db, clock, events });
   const search = (query: string, options: Partial<SearchOptions> = {}) => searchArticles({ db: t.db, dialect }, query, { ...PUBLIC, ...options });
   const save = (overrides: Partial<ArticleInput>) => saveArticle(deps(), articleInput(n, overrides));
-  let ids: Record<string, string> = {};
   let shared: { council: string; broadcaster: string } = { council: '', broadcaster: '' };
 
   beforeAll(async () => {
@@ -45,37 +44,37 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
     });
     shared = { council: council.id, broadcaster: broadcaster.id };
     const body = (text: string) => `<p>${text}</p>`;
-    const saved = {
-      crossings: await save({ slug: 'crossings', title: 'Talks resume over the northern crossings' }),
-      convoys: await save({
+    const articles: Partial<ArticleInput>[] = [
+      { slug: 'crossings', title: 'Talks resume over the northern crossings' },
+      {
         slug: 'convoys', title: 'Convoys wait at the border', dek: 'Drivers sleep in their cabs.',
         body: body('The northern crossings stayed shut while the talks resume slowly, and the customs sheds filled.'),
         publishedAt: new Date('2026-11-12T09:00:00Z'), tagIds: [n.ports.id], authorIds: [n.ben.id],
-      }),
-      harbour: await save({
+      },
+      {
         slug: 'harbour', title: 'The harbour reopens', dek: 'Cranes move again.', primaryTopicId: n.economy.id, topicIds: [],
         body: body('Dockworkers returned on Tuesday. The &lt;script&gt;alert(1)&lt;/script&gt; banner at the gate read “welcome back”.'),
         publishedAt: new Date('2026-10-01T09:00:00Z'), tagIds: [n.ports.id],
-      }),
-      draft: await save({ slug: 'draft', title: 'Secret draft about zanzibar', status: 'draft', publishedAt: null }),
-      council: await save({
+      },
+      { slug: 'draft', title: 'Secret draft about zanzibar', status: 'draft', publishedAt: null },
+      {
         slug: 'council', title: 'Basin ministers meet', dek: 'Water quotas on the agenda.', primaryTopicId: council.id, topicIds: [council.id],
         body: body('The ministers of the regional organisation argued over water quotas.'),
-      }),
-      broadcaster: await save({
+      },
+      {
         slug: 'broadcaster', title: 'A new evening bulletin', dek: 'The channel hires.', primaryTopicId: broadcaster.id, topicIds: [broadcaster.id],
         body: body('The C.B.C. will air a bulletin at nine.'),
-      }),
-      mek: await save({
+      },
+      {
         slug: 'mek', title: 'Exiles gather in Paris', dek: 'A rally.', primaryTopicId: mojahedin.id, topicIds: [mojahedin.id],
         body: body('The People’s Mojahedin held a rally; the MEK says twenty thousand came.'),
-      }),
-      mekText: await save({
+      },
+      {
         slug: 'mek-text', title: 'Old rivalries in exile', dek: 'A history.', primaryTopicId: n.economy.id, topicIds: [],
         body: body('Veterans of the Mojahedin-e Khalq recall the 1980s.'),
-      }),
-    };
-    ids = Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.id]));
+      },
+    ];
+    for (const article of articles) await save(article);
   });
   afterAll(async () => t.destroy());
 
@@ -83,7 +82,9 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
     expect(titlesOf(await search('crossings'))).toContain('Talks resume over the northern crossings');
     expect(titlesOf(await search('cabs'))).toEqual(['Convoys wait at the border']);
     expect(titlesOf(await search('dockworkers'))).toEqual(['The harbour reopens']);
-    expect(titlesOf(await search('levant'))).toEqual(expect.arrayContaining(['Talks resume over the northern crossings', 'Convoys wait at the border']));
+    // Topics count by their names and aliases: NLF is an alias of the Northern Front, where both are filed.
+    expect(titlesOf(await search('nlf'))).toEqual(expect.arrayContaining(['Talks resume over the northern crossings', 'Convoys wait at the border']));
+    expect(titlesOf(await search('levant'))).toEqual([]); // the parent topic's name is not the article's
     expect(titlesOf(await search('ports'))).toEqual(expect.arrayContaining(['Convoys wait at the border', 'The harbour reopens']));
     expect(titlesOf(await search('okafor'))).toEqual(['Convoys wait at the border']);
   });
@@ -101,8 +102,9 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
   it('matches quoted phrases as phrases and leaves out -excluded words', async () => {
     expect(titlesOf(await search('"talks resume"'))).toEqual(expect.arrayContaining(['Talks resume over the northern crossings', 'Convoys wait at the border']));
     expect(titlesOf(await search('"resume talks"'))).toEqual([]);
-    expect(titlesOf(await search('crossings -customs'))).toEqual(['Talks resume over the northern crossings']);
+    expect(titlesOf(await search('crossings -sheds'))).toEqual(['Talks resume over the northern crossings']);
     expect(titlesOf(await search('crossings -"customs sheds"'))).toEqual(['Talks resume over the northern crossings']);
+    expect(titlesOf(await search('crossings -"sheds customs"')).sort()).toEqual(['Convoys wait at the border', 'Talks resume over the northern crossings']);
   });
 
   it('finds drafts for staff only', async () => {
@@ -152,7 +154,7 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
   });
 
   it('sorts by date, newest first', async () => {
-    expect(titlesOf(await search('crossings', { sort: 'date' }))).toEqual(['Talks resume over the northern crossings', 'Convoys wait at the border']);
+    expect(titlesOf(await search('crossings', { sort: 'date' }))).toEqual(['Convoys wait at the border', 'Talks resume over the northern crossings']);
     expect(titlesOf(await search('ports', { sort: 'date' }))).toEqual(['Convoys wait at the border', 'The harbour reopens']);
   });
 

@@ -8,6 +8,8 @@
 /** The snippet markers: private-use characters, which cleanText removes from every stored text, so none can be forged. */
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
+/** What PostgreSQL's ts_headline is given instead of "<": its parser drops anything that looks like a tag. */
+export const LESS_THAN_STAND_IN = '\uE002';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
