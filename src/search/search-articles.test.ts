@@ -63,7 +63,7 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
       },
       {
         slug: 'broadcaster', title: 'A new evening bulletin', dek: 'The channel hires.', primaryTopicId: broadcaster.id, topicIds: [broadcaster.id],
-        body: body('The C.B.C. will air a bulletin at nine.'),
+        body: body('The C.B.C. will air a bulletin at nine, after the Basin Council news.'),
       },
       {
         slug: 'mek', title: 'Exiles gather in Paris', dek: 'A rally.', primaryTopicId: mojahedin.id, topicIds: [mojahedin.id],
@@ -87,8 +87,8 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
     expect(titlesOf(await search('levant'))).toEqual([]); // the parent topic's name is not the article's
     expect(titlesOf(await search('ports'))).toEqual(expect.arrayContaining(['Convoys wait at the border', 'The harbour reopens']));
     expect(titlesOf(await search('okafor'))).toEqual(['Convoys wait at the border']);
-    // "…the table</h2><p>Customs…": a heading's last word is a word of its own.
-    expect(titlesOf(await search('table'))).toEqual(['Talks resume over the northern crossings']);
+    // "…the table</h2><p>Customs…": the first word after a heading is a word of its own.
+    expect(titlesOf(await search('customs')).sort()).toEqual(['Convoys wait at the border', 'Talks resume over the northern crossings']);
   });
 
   it('ranks a title match above a body match', async () => {
@@ -139,10 +139,16 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
     expect(titlesOf(outcome).sort()).toEqual(['A new evening bulletin', 'Basin ministers meet']);
     if (outcome.kind !== 'results') throw new Error('no results');
     expect(outcome.matchedTopics.map((topic) => topic.name)).toEqual(['Calvane Basin Council', 'Coastal Broadcasting Corporation']);
+    const bulletin = outcome.results.find((r) => r.title === 'A new evening bulletin')!;
+    expect(bulletin.snippetHtml).toContain('<mark>Basin'); // the council's name, which CBC also stands for
     const narrowed = await search('CBC', { topicId: shared.broadcaster });
     expect(titlesOf(narrowed)).toEqual(['A new evening bulletin']);
     if (narrowed.kind !== 'results') throw new Error('no results');
     expect(narrowed.matchedTopics).toHaveLength(2); // the cards stay, so the reader can switch
+    // Narrowed to the broadcaster, CBC stands for its names only.
+    expect(narrowed.results[0]!.snippetHtml).not.toContain('<mark>Basin');
+    // (PostgreSQL's ts_headline parses "C.B.C." as one host-like token, so it marks nothing there: docs/search.md.)
+    if (dialect === 'sqlite') expect(narrowed.results[0]!.snippetHtml).toContain('<mark>C.B.C</mark>');
     expect(titlesOf(await search('c.b.c.', { topicId: shared.council }))).toEqual(['Basin ministers meet']);
   });
 
