@@ -5,7 +5,8 @@ import { saveArticle } from '../content/index.js';
 import { fixedClock } from '../shared/clock.js';
 import type { DomainEvent } from '../shared/domain-events.js';
 import { EventBus } from '../shared/events.js';
-import { searchArticles } from './search-articles.js';
+import { searchArticles, searchEngineFor } from './search-articles.js';
+import { READER_STATUSES } from './search-filters.queries.js';
 import { suggestQuerySpelling } from './suggest-spelling.js';
 
 /** Queries that must never reach an engine as syntax, nor make search throw. */
@@ -61,6 +62,16 @@ describe.each(testDialects)('hostile queries on %s', (dialect) => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('has each engine quote what it is given, even words the parser never passes on', async () => {
+    const engine = searchEngineFor(dialect);
+    const filters = { statuses: READER_STATUSES, topicIds: null, tagId: null, authorId: null, from: null, to: null };
+    for (const word of ['AND', 'OR', 'NOT', 'NEAR', 'a"b', '"', 'x*', 'col:', '^start', '(', "'", '&', '!', '<->', ':*', '\\', '']) {
+      const query = { include: [[[word]], [['talks']]], exclude: [[[word]]] };
+      await expect(engine.countMatches(t.db, query, filters, 10), word).resolves.toBeTypeOf('number');
+      await expect(engine.findPage(t.db, query, filters, { sort: 'relevance', limit: 10, offset: 0 }), word).resolves.toBeInstanceOf(Array);
+    }
   });
 
   it('still finds what the words of a hostile query name', async () => {

@@ -155,6 +155,7 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
   it('filters by topic (with its subtopics), tag, author and publish dates', async () => {
     expect(titlesOf(await search('crossings', { topicId: n.levant.id })).sort()).toEqual(['Convoys wait at the border', 'Talks resume over the northern crossings']);
     expect(titlesOf(await search('crossings', { topicId: n.economy.id }))).toEqual([]);
+    expect(titlesOf(await search('crossings', { tagId: n.ports.id }))).toEqual(['Convoys wait at the border']);
     expect(titlesOf(await search('ports', { tagId: n.ports.id, authorId: n.ben.id }))).toEqual(['Convoys wait at the border']);
     expect(titlesOf(await search('ports', { from: new Date('2026-11-01T00:00:00Z') }))).toEqual(['Convoys wait at the border']);
     expect(titlesOf(await search('ports', { to: new Date('2026-11-01T00:00:00Z') }))).toEqual(['The harbour reopens']);
