@@ -36,6 +36,7 @@ const TABLE_OWNERS: Record<string, string> = {
   redirects: 'redirects',
   rate_counters: 'ratelimit',
   search_documents: 'search',
+  search_texts: 'search',
   search_topic_names: 'search',
   search_terms: 'search',
   search_term_trigrams: 'search',

@@ -44,7 +44,7 @@ try {
   const common = (await db.selectFrom('search_terms').select('term').where(sql<boolean>`length(term) >= 5`).orderBy('document_count', 'desc').limit(1).executeTakeFirst())?.term;
   // A phrase that occurs: two neighbouring words of a rare word's article.
   const phraseSource = words[0]
-    ? await sql<{ body: string }>`select body from search_documents where status = 'published' and body like ${`% ${words[0]} %`} limit 1`.execute(db)
+    ? await sql<{ body: string }>`select x.body from search_texts x join search_documents d on d.doc_id = x.doc_id where d.status = 'published' and x.body like ${`% ${words[0]} %`} limit 1`.execute(db)
     : { rows: [] };
   const body = phraseSource.rows[0]?.body ?? '';
   const at = body.indexOf(` ${words[0]} `);

@@ -3,7 +3,7 @@ import { rowChunks } from '../shared/row-chunks.js';
 import {
   type ArticleNames,
   articleIdsNaming,
-  DOCUMENT_COLUMNS,
+  META_COLUMNS,
   findArticleNames,
   findDocuments,
   insertDocuments,
@@ -88,8 +88,8 @@ function nameColumns(names: ArticleNames | undefined): Pick<StoredDocument, 'top
 }
 
 /**
- * Inserts the new rows and updates only the columns that changed, so a status change leaves
- * SQLite's FTS index alone; the vocabulary follows what readers can find.
+ * Inserts the new rows and updates only what changed, so a status change leaves the text
+ * and the engines' indexes alone; the vocabulary follows what readers can find.
  */
 async function storeDocuments(db: Database, next: readonly StoredDocument[], known?: Map<string, StoredDocument>): Promise<void> {
   const existing = known ?? (await findDocuments(db, next.map((d) => d.article_id)));
@@ -116,8 +116,8 @@ async function storeDocuments(db: Database, next: readonly StoredDocument[], kno
 }
 
 function changedColumns(before: StoredDocument, after: StoredDocument): Partial<StoredDocument> | null {
-  const changes: Partial<Record<(typeof DOCUMENT_COLUMNS)[number], string | null>> = {};
-  for (const column of DOCUMENT_COLUMNS) if (before[column] !== after[column]) changes[column] = after[column];
+  const changes: Partial<Record<(typeof META_COLUMNS | typeof TEXT_COLUMNS)[number], string | null>> = {};
+  for (const column of [...META_COLUMNS, ...TEXT_COLUMNS]) if (before[column] !== after[column]) changes[column] = after[column];
   return Object.keys(changes).length > 0 ? (changes as Partial<StoredDocument>) : null;
 }
 

@@ -1,18 +1,19 @@
 import type { Selectable } from 'kysely';
 import type { Database } from '../db/database.js';
 import { rowChunks } from '../shared/row-chunks.js';
-import type { SearchDocumentsTable } from './search.table.js';
+import type { SearchDocumentsTable, SearchTextsTable } from './search.table.js';
 
 /*
- * The statements that write the index (search_documents; each dialect's index follows it)
+ * The statements that write the index (search_documents and search_texts; each dialect's
+ * index follows search_texts)
  * and read what it is made from. Reads of the relation tables are reads of content's and
  * taxonomy's tables, as every feature may read; only search writes these.
  */
 
-export type StoredDocument = Omit<Selectable<SearchDocumentsTable>, 'doc_id'>;
+/** An article's index entry as one value: its search_documents row and its search_texts row, ids aside. */
+export type StoredDocument = Omit<Selectable<SearchDocumentsTable>, 'doc_id'> & Omit<Selectable<SearchTextsTable>, 'doc_id'>;
 
-/** The columns a change may touch; a change that leaves the text alone leaves the engines' indexes alone. */
-export const DOCUMENT_COLUMNS = ['status', 'published_at', 'updated_at', 'title', 'dek', 'topics', 'tags', 'authors', 'body'] as const;
+export const META_COLUMNS = ['status', 'published_at', 'updated_at'] as const;
 export const TEXT_COLUMNS = ['title', 'dek', 'topics', 'tags', 'authors', 'body'] as const;
 
 const LOOKUP_CHUNK = 500;
@@ -20,19 +21,44 @@ const LOOKUP_CHUNK = 500;
 export async function findDocuments(db: Database, articleIds: readonly string[]): Promise<Map<string, StoredDocument>> {
   const found = new Map<string, StoredDocument>();
   for (const chunk of rowChunks([...new Set(articleIds)], LOOKUP_CHUNK)) {
-    const rows = await db.selectFrom('search_documents').select(['article_id', ...DOCUMENT_COLUMNS]).where('article_id', 'in', chunk).execute();
+    const rows = await db
+      .selectFrom('search_documents as d')
+      .innerJoin('search_texts as x', 'x.doc_id', 'd.doc_id')
+      .select(['d.article_id', 'd.status', 'd.published_at', 'd.updated_at', 'x.title', 'x.dek', 'x.topics', 'x.tags', 'x.authors', 'x.body'])
+      .where('d.article_id', 'in', chunk)
+      .execute();
     for (const row of rows) found.set(row.article_id, row);
   }
   return found;
 }
 
 export async function insertDocuments(db: Database, documents: readonly StoredDocument[]): Promise<void> {
-  // Ten columns: well under either dialect's bound-parameter limit at 500 rows.
-  for (const chunk of rowChunks(documents)) await db.insertInto('search_documents').values(chunk).execute();
+  for (const chunk of rowChunks(documents)) {
+    const ids = await db
+      .insertInto('search_documents')
+      .values(chunk.map((d) => ({ article_id: d.article_id, status: d.status, published_at: d.published_at, updated_at: d.updated_at })))
+      .returning(['doc_id', 'article_id'])
+      .execute();
+    const docIds = new Map(ids.map((r) => [r.article_id, Number(r.doc_id)]));
+    await db
+      .insertInto('search_texts')
+      .values(chunk.map((d) => ({ doc_id: docIds.get(d.article_id)!, title: d.title, dek: d.dek, topics: d.topics, tags: d.tags, authors: d.authors, body: d.body })))
+      .execute();
+  }
 }
 
+/** Writes what changed: the narrow row, the text row (which the engine's index follows), or both. */
 export async function updateDocument(db: Database, articleId: string, changes: Partial<StoredDocument>): Promise<void> {
-  await db.updateTable('search_documents').set(changes).where('article_id', '=', articleId).execute();
+  const meta = Object.fromEntries(META_COLUMNS.filter((c) => c in changes).map((c) => [c, changes[c]]));
+  const text = Object.fromEntries(TEXT_COLUMNS.filter((c) => c in changes).map((c) => [c, changes[c]]));
+  if (Object.keys(meta).length > 0) await db.updateTable('search_documents').set(meta).where('article_id', '=', articleId).execute();
+  if (Object.keys(text).length > 0) {
+    await db
+      .updateTable('search_texts')
+      .set(text)
+      .where('doc_id', '=', (eb) => eb.selectFrom('search_documents').select('doc_id').where('article_id', '=', articleId))
+      .execute();
+  }
 }
 
 /** The names an article is findable under, per article: its topics' names and aliases, its tags', its authors'. */

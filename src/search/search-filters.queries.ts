@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 /** The statuses readers find (content's isPublic); staff find every status. */
 export const READER_STATUSES: readonly string[] = ['published'];
 
-/** What narrows a search, as both engines apply it to `search_documents d`. */
+/** What narrows a search, as both engines apply it to `search_documents d` (the narrow rows, never the text). */
 export interface SearchFilters {
   statuses: readonly string[];
   /** the topic and every topic below it */

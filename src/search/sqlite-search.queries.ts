@@ -5,12 +5,14 @@ import { filterCondition, type SearchFilters } from './search-filters.queries.js
 import { MARK_END, MARK_START } from './search-text.js';
 
 /*
- * SQLite FTS5 over search_documents (external content). The MATCH expression is built from
+ * SQLite FTS5 over search_texts (external content). The MATCH expression is built from
  * words only, each sequence in double quotes (an FTS5 string: never an operator, a column
- * filter or a prefix), so nothing a reader types is read as FTS5 syntax. bm25 weights, in
- * column order: title 10; dek 4, topics 4; tags 2, authors 2; body 1.
+ * filter or a prefix), so nothing a reader types is read as FTS5 syntax. Relevance is the
+ * table's rank, bm25 with the migration's column weights (title 10; dek, topics 4; tags,
+ * authors 2; body 1): ordered by rank alone, FTS5 hands the rows over in rank order from its
+ * own sorter and the join stops at the page's end; a second sort key would make SQLite read
+ * and sort every match instead.
  */
-const BM25 = sql.raw('bm25(search_fts, 10.0, 4.0, 4.0, 2.0, 2.0, 1.0)');
 const BODY_COLUMN = 5;
 
 function quoted(words: WordSequence): string {
@@ -42,7 +44,7 @@ export const sqliteSearch: SearchEngine = {
   },
 
   async findPage(db, query, filters, { sort, limit, offset }) {
-    const order = sort === 'date' ? sql`coalesce(d.published_at, d.updated_at) desc, d.article_id desc` : sql`${BM25}, d.article_id`;
+    const order = sort === 'date' ? sql`coalesce(d.published_at, d.updated_at) desc, d.article_id desc` : sql`search_fts.rank`;
     const page = await sql<{ doc_id: number }>`
       select d.doc_id from search_fts join search_documents d on d.doc_id = search_fts.rowid
       where ${matching(query, filters)}
@@ -51,12 +53,13 @@ export const sqliteSearch: SearchEngine = {
     if (ids.length === 0) return [];
     // Highlights for the page's rows only: snippet() reads and tokenizes the text it marks.
     const { rows } = await sql<HitRow>`
-      select d.doc_id, d.article_id, d.status, d.published_at, d.title, d.dek, a.slug, t.path as topic_path,
+      select d.doc_id, d.article_id, d.status, d.published_at, x.title, x.dek, a.slug, t.path as topic_path,
         highlight(search_fts, 0, ${MARK_START}, ${MARK_END}) as title_marked,
         highlight(search_fts, 1, ${MARK_START}, ${MARK_END}) as dek_marked,
         snippet(search_fts, ${BODY_COLUMN}, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_WORDS}) as body_marked
       from search_fts
         join search_documents d on d.doc_id = search_fts.rowid
+        join search_texts x on x.doc_id = search_fts.rowid
         join articles a on a.id = d.article_id
         join topics t on t.id = a.primary_topic_id
       where search_fts match ${matchExpression(query)} and search_fts.rowid in (${sql.join(ids)})`.execute(db);

@@ -3,11 +3,13 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
 /*
  * The search index (issue 8), frozen on 2026-12-03.
  *
- * search_documents: one row per article of every status (readers' searches filter on
- * status, staff searches do not), holding the text that is searched, as plain text:
+ * search_documents: one narrow row per article of every status (readers' searches filter on
+ * status, staff searches do not) with its dates: what the filters and the date sort read,
+ * without touching the text. search_texts: the text that is searched, as plain text:
  * title, dek, the names and aliases of its topics, its tags, its authors' names, body.
- * - SQLite: an FTS5 table over it (external content, so the text is stored once), kept in
- *   step by triggers; bm25 weights are given at query time.
+ * - SQLite: an FTS5 table over search_texts (external content, so the text is stored once),
+ *   kept in step by triggers; its rank is bm25 with the weights set below, so a relevance
+ *   page is read in rank order from FTS5's own sorter and stops at the page's end.
  * - PostgreSQL: a weighted tsvector column computed from the text (title A; dek and topics B;
  *   tags and authors C; body D) with a GIN index, in the `dossier_search` configuration:
  *   `simple` with `unaccent` in front when the extension can be had (see searchConfiguration).
@@ -38,18 +40,16 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('search_terms').ifExists().execute();
   await db.schema.dropTable('search_topic_names').ifExists().execute();
   if (!isPostgres) await sql`drop table if exists search_fts`.execute(db);
+  await db.schema.dropTable('search_texts').ifExists().execute();
   await db.schema.dropTable('search_documents').ifExists().execute();
   if (isPostgres) await sql`drop text search configuration if exists dossier_search`.execute(db);
 }
 
 async function createSqliteIndex(db: Kysely<any>): Promise<void> {
+  await createDocuments(db, sql`doc_id integer primary key`);
   await sql`
-    create table search_documents (
-      doc_id integer primary key,
-      article_id text not null unique references articles(id) on delete cascade,
-      status text not null,
-      published_at text,
-      updated_at text not null,
+    create table search_texts (
+      doc_id integer primary key references search_documents(doc_id) on delete cascade,
       title text not null,
       dek text not null,
       topics text not null,
@@ -60,27 +60,40 @@ async function createSqliteIndex(db: Kysely<any>): Promise<void> {
   await sql`
     create virtual table search_fts using fts5(
       title, dek, topics, tags, authors, body,
-      content = 'search_documents', content_rowid = 'doc_id',
+      content = 'search_texts', content_rowid = 'doc_id',
       tokenize = 'unicode61 remove_diacritics 2'
     )`.execute(db);
-  // The external-content triggers of the FTS5 manual; a change of status or dates leaves the index alone.
+  // Column weights, in order: title 10; dek 4, topics 4; tags 2, authors 2; body 1.
+  await sql`insert into search_fts (search_fts, rank) values ('rank', 'bm25(10.0, 4.0, 4.0, 2.0, 2.0, 1.0)')`.execute(db);
+  // The external-content triggers of the FTS5 manual.
   await sql`
-    create trigger search_documents_ai after insert on search_documents begin
+    create trigger search_texts_ai after insert on search_texts begin
       insert into search_fts (rowid, title, dek, topics, tags, authors, body)
       values (new.doc_id, new.title, new.dek, new.topics, new.tags, new.authors, new.body);
     end`.execute(db);
   await sql`
-    create trigger search_documents_ad after delete on search_documents begin
+    create trigger search_texts_ad after delete on search_texts begin
       insert into search_fts (search_fts, rowid, title, dek, topics, tags, authors, body)
       values ('delete', old.doc_id, old.title, old.dek, old.topics, old.tags, old.authors, old.body);
     end`.execute(db);
   await sql`
-    create trigger search_documents_au after update of title, dek, topics, tags, authors, body on search_documents begin
+    create trigger search_texts_au after update on search_texts begin
       insert into search_fts (search_fts, rowid, title, dek, topics, tags, authors, body)
       values ('delete', old.doc_id, old.title, old.dek, old.topics, old.tags, old.authors, old.body);
       insert into search_fts (rowid, title, dek, topics, tags, authors, body)
       values (new.doc_id, new.title, new.dek, new.topics, new.tags, new.authors, new.body);
     end`.execute(db);
+}
+
+async function createDocuments(db: Kysely<any>, docId: ReturnType<typeof sql>): Promise<void> {
+  await sql`
+    create table search_documents (
+      ${docId},
+      article_id text not null unique references articles(id) on delete cascade,
+      status text not null,
+      published_at text,
+      updated_at text not null
+    )`.execute(db);
   await sql`create index search_documents_status_idx on search_documents (status, published_at)`.execute(db);
 }
 
@@ -96,14 +109,11 @@ async function createPostgresIndex(db: Kysely<any>): Promise<void> {
   }
   // translate(): ASCII punctuation to spaces (see the header). Immutable, so it may feed a stored column.
   const words = (column: string) => `to_tsvector('dossier_search', translate(${column}, ${PUNCTUATION_LITERAL}, ${SPACES_LITERAL}))`;
+  await createDocuments(db, sql`doc_id integer generated by default as identity primary key`);
   await sql
     .raw(
-      `create table search_documents (
-        doc_id integer generated by default as identity primary key,
-        article_id text not null unique references articles(id) on delete cascade,
-        status text not null,
-        published_at text,
-        updated_at text not null,
+      `create table search_texts (
+        doc_id integer primary key references search_documents(doc_id) on delete cascade,
         title text not null,
         dek text not null,
         topics text not null,
@@ -121,8 +131,7 @@ async function createPostgresIndex(db: Kysely<any>): Promise<void> {
       )`,
     )
     .execute(db);
-  await sql`create index search_documents_document_idx on search_documents using gin (document)`.execute(db);
-  await sql`create index search_documents_status_idx on search_documents (status, published_at)`.execute(db);
+  await sql`create index search_texts_document_idx on search_texts using gin (document)`.execute(db);
 }
 
 const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
@@ -219,14 +228,17 @@ async function fillDocuments(db: Kysely<any>): Promise<void> {
       .execute();
     const namesOf = (rows: { articleId: string; name: string; aliases?: string }[], id: string) =>
       rows.filter((r) => r.articleId === id).flatMap((r) => [r.name, ...(r.aliases ? (JSON.parse(r.aliases) as string[]) : [])]);
-    await db
+    const documents = await db
       .insertInto('search_documents')
+      .values(articles.map((a) => ({ article_id: a.id, status: a.status, published_at: a.published_at, updated_at: a.updated_at })))
+      .returning(['doc_id', 'article_id'])
+      .execute();
+    const docIds = new Map(documents.map((d) => [d.article_id as string, Number(d.doc_id)]));
+    await db
+      .insertInto('search_texts')
       .values(
         articles.map((a) => ({
-          article_id: a.id,
-          status: a.status,
-          published_at: a.published_at,
-          updated_at: a.updated_at,
+          doc_id: docIds.get(a.id),
           title: clean(a.title),
           dek: clean(a.dek),
           topics: clean(namesOf(topics, a.id).join('. ')),
@@ -253,11 +265,12 @@ async function fillVocabulary(db: Kysely<any>): Promise<void> {
   let after = 0;
   for (;;) {
     const docs = await db
-      .selectFrom('search_documents')
-      .select(['doc_id', 'title', 'dek', 'topics', 'tags', 'authors', 'body'])
-      .where('status', '=', 'published')
-      .where('doc_id', '>', after)
-      .orderBy('doc_id')
+      .selectFrom('search_documents as d')
+      .innerJoin('search_texts as x', 'x.doc_id', 'd.doc_id')
+      .select(['d.doc_id', 'x.title', 'x.dek', 'x.topics', 'x.tags', 'x.authors', 'x.body'])
+      .where('d.status', '=', 'published')
+      .where('d.doc_id', '>', after)
+      .orderBy('d.doc_id')
       .limit(BATCH)
       .execute();
     if (docs.length === 0) break;
