@@ -167,3 +167,21 @@ export function errorMeta(chrome: SiteChrome, title: string, description: string
     jsonLd: [],
   };
 }
+
+/**
+ * The search page: one per query, so no canonical address and never indexed (a crawler
+ * following search links would only find copies of the site's own pages).
+ */
+export function searchMeta(chrome: SiteChrome, query: string): PageMeta {
+  const shown = shorten(query.replace(/\s+/g, ' ').trim(), 80);
+  return {
+    title: shown ? `Search: ${shown}` : 'Search',
+    description: describe(`Search ${chrome.settings.title} by word, phrase, or any name a topic goes by.`),
+    canonical: null,
+    type: 'website',
+    image: null,
+    robots: 'noindex',
+    feeds: siteFeedLinks(chrome),
+    jsonLd: [],
+  };
+}
