@@ -49,7 +49,7 @@ export function SearchView({ chrome, page }: { chrome: SiteChrome; page: SearchP
         {page.browseTopics.length > 0 && (
           <nav class="search-browse" aria-labelledby="browse-title">
             <h2 id="browse-title" class="section-title">
-              Browse topics instead
+              Browse topics
             </h2>
             <ul class="chips">
               {page.browseTopics.map((t) => (
