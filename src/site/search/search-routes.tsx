@@ -24,27 +24,17 @@ export interface SearchRouteDeps {
   chrome: () => Promise<SiteChrome>;
   clock: Clock;
   trustedProxies: readonly string[];
-  /** per client address; by default SEARCH_RATES */
-  rates?: { page: AddressRate; suggest: AddressRate };
+  /** per client address and process (config: SEARCH_LIMIT_PER_IP, SEARCH_SUGGEST_LIMIT_PER_IP) */
+  rates: { page: AddressRate; suggest: AddressRate };
 }
-
-/**
- * Per address and process. A reader runs a search every few seconds at most; the box asks
- * for suggestions once per pause in typing. The figures behind them are in the i8-pages report.
- */
-export const SEARCH_RATES = {
-  page: { limit: 30, windowSeconds: 60 },
-  suggest: { limit: 120, windowSeconds: 60 },
-} as const satisfies Record<string, AddressRate>;
 
 /** Suggestions change only when something is published: a browser may keep them a minute. */
 const SUGGEST_CACHE_CONTROL = 'public, max-age=60';
 
 export function searchRoutes(deps: SearchRouteDeps): Hono<AppEnv> {
   const { db, dialect, chrome } = deps;
-  const rates = deps.rates ?? SEARCH_RATES;
-  const pageLimit = new AddressRateLimit(rates.page, deps.clock);
-  const suggestLimit = new AddressRateLimit(rates.suggest, deps.clock);
+  const pageLimit = new AddressRateLimit(deps.rates.page, deps.clock);
+  const suggestLimit = new AddressRateLimit(deps.rates.suggest, deps.clock);
   const routes = new Hono<AppEnv>();
   const address = (c: Context<AppEnv>) => clientAddress(c, deps.trustedProxies);
 
