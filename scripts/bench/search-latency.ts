@@ -51,9 +51,17 @@ try {
   const phrase = at >= 0 ? body.slice(at + 1).split(/\s+/).slice(0, 2).join(' ').replace(/[^\p{L}\p{N} ]/gu, '') : '';
   const aliases = (await db.selectFrom('topics').select(['aliases']).where('aliases', '!=', '[]').orderBy('path').execute()).flatMap((t) => JSON.parse(t.aliases) as string[]);
 
+  // Two words that occur together: rare words of one article (two such articles).
+  const rareSet = new Set(rare.map((r) => r.term));
+  const pairs: string[] = [];
+  for (const word of words.slice(0, 2)) {
+    const { rows } = await sql<{ body: string }>`select x.body from search_texts x join search_documents d on d.doc_id = x.doc_id where d.status = 'published' and x.body like ${`% ${word} %`} limit 1`.execute(db);
+    const others = [...new Set((rows[0]?.body.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => rareSet.has(w) && w !== word))];
+    if (others[0]) pairs.push(`${word} ${others[0]}`);
+  }
   const queries: { kind: string; query: string }[] = [
     ...words.slice(0, 4).map((w) => ({ kind: 'one word', query: w })),
-    ...(words.length >= 4 ? [{ kind: 'two words', query: `${words[0]} ${words[3]}` }, { kind: 'two words', query: `${words[1]} ${words[4] ?? words[2]}` }] : []),
+    ...pairs.map((query) => ({ kind: 'two words', query })),
     ...aliases.slice(0, 4).map((a) => ({ kind: 'alias', query: a })),
     ...(phrase.includes(' ') ? [{ kind: 'phrase', query: `"${phrase}"` }] : []),
     ...(common ? [{ kind: 'common word', query: common }] : []),
