@@ -33,6 +33,24 @@ function matching(query: EngineQuery, filters: SearchFilters): RawBuilder<unknow
   return sql`search_fts match ${matchExpression(query)} and ${filterCondition(filters)}`;
 }
 
+/**
+ * The page's document ids written into the statement as integer literals, not bound. With
+ * MATCH, SQLite 3.53's FTS5 ignores a rowid constraint of one bound value (`rowid = ?`, which
+ * is what `in (?)` becomes) and returns every match, joined as if each were that row: a page
+ * of one result then showed another document's marked title and snippet, drafts' included.
+ * Literals (and lists of two or more bound values) are applied. The ids are the engine's own
+ * integers, checked here, never a reader's text.
+ */
+function pageIds(ids: readonly number[]): RawBuilder<unknown> {
+  return sql.join(
+    ids.map((id) => {
+      const n = Number(id);
+      if (!Number.isSafeInteger(n)) throw new Error(`not a document id: ${String(id)}`);
+      return sql.lit(n);
+    }),
+  );
+}
+
 export const sqliteSearch: SearchEngine = {
   async countMatches(db, query, filters, upTo) {
     const { rows } = await sql<{ n: number }>`
@@ -62,7 +80,7 @@ export const sqliteSearch: SearchEngine = {
         join search_texts x on x.doc_id = search_fts.rowid
         join articles a on a.id = d.article_id
         join topics t on t.id = a.primary_topic_id
-      where search_fts match ${matchExpression(query)} and search_fts.rowid in (${sql.join(ids)})`.execute(db);
+      where search_fts match ${matchExpression(query)} and search_fts.rowid in (${pageIds(ids)})`.execute(db);
     return inPageOrder(ids, rows);
   },
 };
