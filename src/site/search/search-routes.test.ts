@@ -41,7 +41,8 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
+    // All of a test's requests come from one unknown address: the limits are tested on their own.
+    t = await createTestApp(dialect, { SEARCH_LIMIT_PER_IP: '100000/60', SEARCH_SUGGEST_LIMIT_PER_IP: '100000/60' });
     n = await createNewsroom(t.db, t.clock, t.events);
     const council = await createTopic(deps(), SYSTEM_ACTOR, {
       slug: 'calvane-basin-council', name: 'Calvane Basin Council', kind: 'organization', aliases: ['CBC', 'Basin Council'],
@@ -96,7 +97,8 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
     // The second hit: its topic above it, the snippet marked, the byline and date below.
     const convoys = html.slice(html.indexOf('/northern-front/convoys/') - 200, html.indexOf('/northern-front/convoys/') + 700);
     expect(convoys).toContain('<p class="kicker"><a href="/world/levant/northern-front/">Northern Front</a></p>');
-    expect(convoys).toContain('<p class="search-hit-snippet">The northern <mark>crossings</mark> stayed shut while customs sheds filled.</p>');
+    // (PostgreSQL's ts_headline starts and ends the passage on words of its choosing.)
+    expect(convoys).toMatch(/<p class="search-hit-snippet">(The )?northern <mark>crossings<\/mark> stayed shut while customs sheds filled\.?<\/p>/);
     expect(convoys).toContain('<span>Ben Okafor</span><time datetime="2026-11-12T09:00:00.000Z">12 November 2026</time>');
   });
 
@@ -105,13 +107,15 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
     expect(titlesOf(html)).toEqual(['The harbour &lt;script&gt;alert(1)&lt;/script&gt; reopens']);
     expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
     expect(html).not.toMatch(/<script>alert|<img src=x/);
-    const hostile = await search(`q=${encodeURIComponent('"><script>alert(3)</script> crossings')}`);
+    const hostile = await search(`q=${encodeURIComponent('"><script>alert(3)</script>')}`);
     expect(hostile).not.toContain('<script>alert(3)');
-    expect(hostile).toContain('value="&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt; crossings"');
-    // The snippets and titles hold no tag but <mark>.
-    const snippets = [...hostile.matchAll(/<p class="search-hit-snippet">(.*?)<\/p>/g)].map((m) => m[1]!);
-    expect(snippets.length).toBeGreaterThan(0);
-    for (const s of snippets) expect(s.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+    expect(hostile).toContain('value="&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;"');
+    expect(hostile).toContain('Nothing matched “&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;”');
+    // The titles and snippets hold no tag but <mark>.
+    const page = await search('q=crossings');
+    const marked = [...page.matchAll(/<p class="search-hit-snippet">(.*?)<\/p>|<h3 class="search-hit-title"><a href="[^"]*">(.*?)<\/a>/g)].map((m) => m[1] ?? m[2]!);
+    expect(marked).toHaveLength(6);
+    for (const text of marked) expect(text.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
   });
 
   it('narrows by topic (with the topics below it), tag, author and dates, and orders by date', async () => {
