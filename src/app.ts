@@ -117,6 +117,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '/admin',
     adminRoutes({
       db: deps.db,
+      dialect: deps.dialect,
       clock: deps.clock,
       events,
       config: deps.config,
