@@ -66,7 +66,7 @@ export function searchRoutes(deps: SearchRouteDeps): Hono<AppEnv> {
       return c.json({ items: [], error: 'Too many requests; wait a little.' }, 429);
     }
     const { settings } = await chrome();
-    const items = await loadSuggestions({ db, dialect }, c.req.query('q') ?? '', settings);
+    const items = await loadSuggestions(db, c.req.query('q') ?? '', settings);
     c.header('cache-control', SUGGEST_CACHE_CONTROL);
     return c.json({ items });
   });
