@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import { aliasKey } from '../../search/index.js';
 import { topicUrl } from '../../taxonomy/index.js';
 import { type DateSettings, formatDate } from '../views/dates.js';
-import { findRecentTitlesWithWordsStarting, findTopicsByKeyPrefix } from './search-page.queries.js';
+import { findRecentTitlesWithWordsStarting, findTopicsByKeyPrefix, isWordStart } from './search-page.queries.js';
 import { cleanQuery } from './search-request.js';
 
 /** What the header box offers as the reader types: a topic (→ its page) or an article (→ it). */
@@ -36,11 +36,19 @@ export async function loadSuggestions(db: Database, typed: string, dates: DateSe
   const key = aliasKey(text);
   if (key.length < MIN_KEY) return [];
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= MIN_KEY).slice(0, MAX_TITLE_WORDS);
-  const [topics, titles] = await Promise.all([topicSuggestions(db, key), words.length > 0 ? findRecentTitlesWithWordsStarting(db, words, MAX_SUGGESTIONS) : []]);
+  const [topics, titles] = await Promise.all([topicSuggestions(db, key), titleSuggestions(db, words)]);
   const articles = titles.map(
     (r): Suggestion => ({ kind: 'article', label: r.title, detail: formatDate(new Date(r.published_at), dates), url: articleUrl(r.path, r.slug) }),
   );
   return [...topics, ...articles].slice(0, MAX_SUGGESTIONS);
+}
+
+async function titleSuggestions(db: Database, words: readonly string[]) {
+  if (words.length === 0) return [];
+  // The vocabulary keeps words of 3 to 30 letters: only such a word can be looked up there.
+  const checkable = words.map(aliasKey).filter((w) => /^\p{L}{3,30}$/u.test(w));
+  for (const word of checkable) if (!(await isWordStart(db, word))) return [];
+  return findRecentTitlesWithWordsStarting(db, words, MAX_SUGGESTIONS);
 }
 
 /** Exact names first, then names that begin so, then names with a word that does; one entry per topic. */

@@ -106,3 +106,16 @@ export async function findRecentTitlesWithWordsStarting(db: Database, prefixes: 
   const rows = await query.orderBy('recent.published_at', 'desc').limit(limit).execute();
   return rows.map((r) => ({ ...r, published_at: r.published_at! }));
 }
+
+/**
+ * Whether any word of the published articles begins with `prefix` (folded: lower case, no
+ * accents; 3 letters or more, as the vocabulary keeps them): a range scan of the primary key.
+ * A typed word that begins no word at all begins no title either, so the title scan is spared.
+ */
+export async function isWordStart(db: Database, prefix: string): Promise<boolean> {
+  const letters = Array.from(prefix);
+  const last = letters.pop()!;
+  const upper = letters.join('') + String.fromCodePoint(last.codePointAt(0)! + 1);
+  const row = await db.selectFrom('search_terms').select('term').where('term', '>=', prefix).where('term', '<', upper).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

@@ -37,6 +37,13 @@ export function searchRoutes(deps: SearchRouteDeps): Hono<AppEnv> {
   const suggestLimit = new AddressRateLimit(deps.rates.suggest, deps.clock);
   const routes = new Hono<AppEnv>();
   const address = (c: Context<AppEnv>) => clientAddress(c, deps.trustedProxies);
+  // A flood is answered with this page thousands of times a second: rendered once per chrome.
+  const busyPages = new WeakMap<SiteChrome, Promise<string>>();
+  const busyPage = (ch: SiteChrome) => {
+    let page = busyPages.get(ch);
+    if (!page) busyPages.set(ch, (page = renderDocument(<SearchBusyView chrome={ch} />)));
+    return page;
+  };
 
   routes.get(SEARCH_PATH, async (c) => {
     c.header('cache-control', 'private, no-cache');
@@ -45,7 +52,7 @@ export function searchRoutes(deps: SearchRouteDeps): Hono<AppEnv> {
     const taken = pageLimit.take(address(c));
     if (!taken.isAllowed) {
       c.header('retry-after', String(taken.retryAfterSeconds));
-      return c.html(await renderDocument(<SearchBusyView chrome={ch} retryAfterSeconds={taken.retryAfterSeconds} />), 429);
+      return c.html(await busyPage(ch), 429);
     }
     const page = await loadSearchPage({ db, dialect }, parseSearchRequest((name) => c.req.query(name)), ch.settings.timeZone);
     return c.html(await renderDocument(<SearchView chrome={ch} page={page} />));
