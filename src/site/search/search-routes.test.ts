@@ -53,6 +53,8 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
       description: 'The public broadcaster of the coast.',
     });
     topics = { council: council.id, broadcaster: broadcaster.id };
+    // A topic named by a word further in: "basin" begins the Council's alias "Basin Council", and only a word of this one.
+    await createTopic(deps(), SYSTEM_ACTOR, { slug: 'river-basin-authority', name: 'River Basin Authority', kind: 'organization' });
     const p = (text: string) => `<p>${text}</p>`;
     const articles: Partial<ArticleInput>[] = [
       { slug: 'crossings', title: 'Talks resume over the northern crossings', publishedAt: new Date('2026-11-10T09:00:00Z') },
@@ -78,6 +80,8 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
       { slug: 'draft', title: 'Zanzibar draft', status: 'draft', publishedAt: null },
       { slug: 'pending', title: 'Zanzibar pending', status: 'pending', publishedAt: null },
       { slug: 'scheduled', title: 'Zanzibar scheduled', status: 'scheduled', publishedAt: new Date('2027-01-01T09:00:00Z') },
+      // A draft whose title begins with a word the published articles use.
+      { slug: 'convoys-memo', title: 'Convoys leak memo', status: 'draft', publishedAt: null },
     ];
     for (const article of articles) await save(article);
     const withdrawn = await save({ slug: 'withdrawn', title: 'Zanzibar withdrawn' });
@@ -214,6 +218,8 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
     const { res, html: json } = await get('/search/suggest?q=zanzib');
     expect(res.status).toBe(200);
     expect(JSON.parse(json)).toEqual({ items: [] });
+    const convoys = JSON.parse((await get('/search/suggest?q=convoy')).html) as { items: { label: string }[] };
+    expect(convoys.items.map((i) => i.label)).toEqual(['Convoys wait at the border']);
   });
 
   it('leaves out filters that name nothing here, and says so', async () => {
@@ -244,6 +250,12 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
     expect((await ask('nl'))[0]).toEqual({ kind: 'topic', label: 'Northern Front', detail: 'Topic, also called NLA', url: '/world/levant/northern-front/' });
     expect((await ask('N.L.F'))[0]).toMatchObject({ kind: 'topic', label: 'Northern Front', detail: 'Topic, also called NLF' });
     expect((await ask('coastal tv')).filter((i) => i.kind === 'topic').map((i) => i.label)).toEqual(['Coastal Broadcasting Corporation']);
+    // A name or alias that begins with the text comes before one with a later word that does.
+    expect((await ask('basin')).filter((i) => i.kind === 'topic').map((i) => [i.label, i.detail])).toEqual([
+      ['Calvane Basin Council', 'Topic, also called Basin Council'],
+      ['River Basin Authority', 'Topic'],
+    ]);
+    expect((await ask('cbc')).filter((i) => i.kind === 'topic').map((i) => i.label).sort()).toEqual(['Calvane Basin Council', 'Coastal Broadcasting Corporation']);
     // Titles with a word beginning with each typed word, newest first; they come back as text.
     expect((await ask('harb')).map((i) => [i.kind, i.label, i.detail, i.url])).toEqual([['article', 'The harbour <script>alert(1)</script> reopens', '1 October 2026', '/economy/harbour/']]);
     expect((await ask('northern cross')).map((i) => i.label)).toEqual(['Talks resume over the northern crossings']);
