@@ -148,14 +148,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Personal and never cached (its path is routed as sent, its token in the query).
   app.route('/', commentUnsubscribeRoutes({ db: deps.db, hashKey: commentNoticeKey(deps.sessionSecret), chrome }));
   // Before the page cache too: a search is one page per query, and must find what was just published.
-  app.route('/', searchRoutes({
+  app.route(
+    '/',
+    searchRoutes({
       db: deps.db,
       dialect: deps.dialect,
       chrome,
       clock: deps.clock,
       trustedProxies: deps.config.trustedProxies,
       rates: { page: deps.config.search.perIp, suggest: deps.config.search.suggestPerIp },
-    }));
+    }),
+  );
   if (deps.config.pageCache) app.use(pageCacheMiddleware({ cache: deps.cache, sessionSecret: deps.sessionSecret, clock: deps.clock }));
   app.route(
     '/',
