@@ -100,7 +100,7 @@ export function longBody(): string {
 
 // The real theme, inlined as the site inlines it.
 const chrome = F.fixtureChrome({
-  assets: { inlineStyle: AssetStore.load(path.resolve(import.meta.dirname, '../public')).inlineStyle('site.css').css, fonts: F.fixtureChrome().assets.fonts, commentsScript: F.fixtureChrome().assets.commentsScript },
+  assets: { inlineStyle: AssetStore.load(path.resolve(import.meta.dirname, '../public')).inlineStyle('site.css').css, fonts: F.fixtureChrome().assets.fonts, commentsScript: F.fixtureChrome().assets.commentsScript, searchScript: F.fixtureChrome().assets.searchScript },
 });
 type Render = () => unknown;
 const PAGES: Record<string, Render> = {

@@ -30,6 +30,7 @@ import { STYLESHEET as SITE_STYLESHEET } from './site/views/chrome.js';
 import { canonicalPath } from './site/canonical-path.js';
 import { commentUnsubscribeRoutes } from './site/comment-unsubscribe.js';
 import { siteRoutes } from './site/site-routes.js';
+import { searchRoutes } from './site/search/search-routes.js';
 import { DEFAULT_COMMENT_TOKEN_POLICY } from './site/comments/comment-form-token.js';
 import { commentRoutes } from './site/comments/comment-routes.js';
 import { DEFAULT_COMMENT_LIMITS } from './comments/index.js';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '/admin',
     adminRoutes({
       db: deps.db,
+      dialect: deps.dialect,
       clock: deps.clock,
       events,
       config: deps.config,
@@ -148,6 +150,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   // Personal and never cached (its path is routed as sent, its token in the query).
   app.route('/', commentUnsubscribeRoutes({ db: deps.db, hashKey: commentNoticeKey(deps.sessionSecret), chrome }));
+  // Before the page cache too: a search is one page per query, and must find what was just published.
+  app.route(
+    '/',
+    searchRoutes({
+      db: deps.db,
+      dialect: deps.dialect,
+      chrome,
+      clock: deps.clock,
+      trustedProxies: deps.config.trustedProxies,
+      rates: { page: deps.config.search.perIp, suggest: deps.config.search.suggestPerIp },
+    }),
+  );
   if (deps.config.pageCache) app.use(pageCacheMiddleware({ cache: deps.cache, sessionSecret: deps.sessionSecret, clock: deps.clock }));
   app.route(
     '/',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '../src');
-const FEATURES = ['content', 'related', 'taxonomy', 'comments', 'accounts', 'media', 'settings', 'redirects', 'ratelimit', 'structure', 'mail'];
+const FEATURES = ['content', 'related', 'taxonomy', 'comments', 'accounts', 'media', 'settings', 'redirects', 'ratelimit', 'structure', 'mail', 'search'];
 const WEB = ['site', 'admin', 'http', 'app.ts', 'main.ts'];
 
 /** Which feature owns (alone writes) each table. `db/` owns the schema and may empty it whole. */
@@ -35,6 +35,11 @@ const TABLE_OWNERS: Record<string, string> = {
   settings: 'settings',
   redirects: 'redirects',
   rate_counters: 'ratelimit',
+  search_documents: 'search',
+  search_texts: 'search',
+  search_topic_names: 'search',
+  search_terms: 'search',
+  search_term_trigrams: 'search',
 };
 
 interface SourceFile {

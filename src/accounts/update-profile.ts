@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { reindexArticlesNaming } from '../search/index.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
+import { inTransaction } from '../shared/in-transaction.js';
 import { parseInput } from '../shared/validate.js';
 import type { WriteDeps } from '../shared/write-deps.js';
 import type { User } from './role.js';
@@ -35,7 +37,11 @@ export async function updateProfile(deps: WriteDeps, userId: string, input: Prof
   if (after.slug !== before.slug && (await isUserSlugTaken(deps.db, after.slug))) {
     throw new ValidationError('invalid profile', { slug: `Another person already uses /author/${after.slug}/.` });
   }
-  await updateProfileRow(deps.db, after, deps.clock.now().toISOString());
+  await inTransaction(deps.db, async (trx) => {
+    await updateProfileRow(trx, after, deps.clock.now().toISOString());
+    // Bylines are searched: the new name finds the person's articles from this commit on.
+    if (after.name !== before.name) await reindexArticlesNaming(trx, { authorId: userId });
+  });
   const isBylineChanged = after.name !== before.name || after.slug !== before.slug;
   await deps.events.emit({ type: 'author.changed', userId, isBylineChanged });
   return after;

@@ -1,7 +1,7 @@
 import type { LoginLimits } from '../accounts/index.js';
 import type { PendingCommentCount } from '../comments/index.js';
 import type { Config } from '../config/config.js';
-import type { Database } from '../db/database.js';
+import type { Database, Dialect } from '../db/database.js';
 import type { Logger } from '../http/logger.js';
 import type { AssetStore } from '../http/static-assets.js';
 import type { Clock } from '../shared/clock.js';
@@ -11,6 +11,8 @@ import type { EventSink } from '../shared/events.js';
 /** What the admin and each of its areas is given, wired once in createApp. */
 export interface AdminDeps {
   db: Database;
+  /** the database's dialect, for the search engine (the article list's search) */
+  dialect: Dialect;
   clock: Clock;
   /** where the admin's writes announce themselves after commit (the page cache listens) */
   events: EventSink<DomainEvent>;

@@ -30,6 +30,7 @@ describe('admin routes, as every role', () => {
     routes = routesOf(
       adminAreas({
         db: t.db,
+        dialect: t.testDb.dialect,
         clock: t.clock,
         events: t.events,
         config: t.config,

@@ -32,6 +32,15 @@ export interface Config {
   readonly mail: MailConfig;
   /** the comment form's abuse limits (benchmarks and tests raise them: all their traffic is 127.0.0.1) */
   readonly comments: CommentConfig;
+  /** searches and suggestions per client address, in each process's memory (benchmarks and tests raise them too) */
+  readonly search: SearchConfig;
+}
+
+export interface SearchConfig {
+  /** search pages per IP address (IPv6: per /64) per window (SEARCH_LIMIT_PER_IP, "30/60") */
+  readonly perIp: { limit: number; windowSeconds: number };
+  /** the header box's suggestion requests per address per window (SEARCH_SUGGEST_LIMIT_PER_IP) */
+  readonly suggestPerIp: { limit: number; windowSeconds: number };
 }
 
 export interface CommentConfig {
@@ -77,6 +86,8 @@ const EnvSchema = z.object({
   COMMENT_LIMIT_PER_IP: z.string().regex(/^\d{1,9}\/\d{1,9}$/, 'comments/seconds, e.g. 5/600').default('5/600'),
   COMMENT_LIMIT_PER_EMAIL: z.string().regex(/^\d{1,9}\/\d{1,9}$/, 'comments/seconds, e.g. 5/600').default('5/600'),
   COMMENT_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  SEARCH_LIMIT_PER_IP: z.string().regex(/^\d{1,9}\/\d{1,9}$/, 'searches/seconds, e.g. 30/60').default('30/60'),
+  SEARCH_SUGGEST_LIMIT_PER_IP: z.string().regex(/^\d{1,9}\/\d{1,9}$/, 'requests/seconds, e.g. 120/60').default('120/60'),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
   // "Name <address>" or a bare address; one line, so it cannot add headers.
   MAIL_FROM: z
@@ -137,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       perEmail: rateWindow(e.COMMENT_LIMIT_PER_EMAIL),
       minSeconds: e.COMMENT_MIN_SECONDS,
     }),
+    search: Object.freeze({ perIp: rateWindow(e.SEARCH_LIMIT_PER_IP), suggestPerIp: rateWindow(e.SEARCH_SUGGEST_LIMIT_PER_IP) }),
   });
 }
 

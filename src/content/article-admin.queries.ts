@@ -73,13 +73,15 @@ function filtered(db: Database, filter: Omit<StaffListFilter, 'limit' | 'offset'
   return query;
 }
 
+const STAFF_LIST_COLUMNS = ['articles.id', 'articles.slug', 'articles.title', 'articles.status', 'articles.published_at', 'articles.updated_at', 'articles.deleted_at', 'topics.name as topic_name', 'topics.path as topic_path'] as const;
+
 /** One page of a staff list, most recently changed first, and how many match in all. */
 export async function listStaffArticleRows(db: Database, filter: StaffListFilter): Promise<{ rows: StaffListRow[]; total: number }> {
   const base = filtered(db, filter);
   const withStatus = filter.status === 'all' ? base.where('articles.status', '!=', 'trashed') : base.where('articles.status', '=', filter.status);
   const [rows, count] = await Promise.all([
     withStatus
-      .select(['articles.id', 'articles.slug', 'articles.title', 'articles.status', 'articles.published_at', 'articles.updated_at', 'articles.deleted_at', 'topics.name as topic_name', 'topics.path as topic_path'])
+      .select(STAFF_LIST_COLUMNS)
       .orderBy('articles.updated_at', 'desc')
       .orderBy('articles.id', 'desc')
       .limit(filter.limit)
@@ -88,6 +90,12 @@ export async function listStaffArticleRows(db: Database, filter: StaffListFilter
     withStatus.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/** The staff list's rows of these articles (a search's page), in no particular order. */
+export async function findStaffArticleRows(db: Database, articleIds: readonly string[]): Promise<StaffListRow[]> {
+  if (articleIds.length === 0) return [];
+  return db.selectFrom('articles').innerJoin('topics', 'topics.id', 'articles.primary_topic_id').select(STAFF_LIST_COLUMNS).where('articles.id', 'in', [...articleIds]).execute();
 }
 
 /** How many articles the filters match, by status (the list's tabs). */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ArticleRow, NewArticleRevisionRow, NewArticleRow } from './article.table.js';
-import { rowChunks } from './row-chunks.js';
+import { rowChunks } from '../shared/row-chunks.js';
 
 export async function findArticleRowById(db: Database, id: string): Promise<ArticleRow | undefined> {
   return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();

@@ -177,10 +177,26 @@ export function shorten(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** Plain text of an HTML fragment, for descriptions and search. */
+/** Plain text of an HTML fragment, for descriptions and search: blocks and line breaks part words ("table</h2><p>Customs" is two). */
 export function htmlToText(html: string): string {
-  return textContent(parseDocument(html).children).replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  const visit = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      if (isText(node)) parts.push(node.data);
+      else if (isTag(node)) {
+        const isBlock = !INLINE_TAGS.has(node.name);
+        if (isBlock) parts.push(' ');
+        visit(node.children);
+        if (isBlock) parts.push(' ');
+      } else if ('children' in node) visit((node as { children: ChildNode[] }).children);
+    }
+  };
+  visit(parseDocument(html).children);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+/** Elements that flow inside a line of text; every other element begins and ends one. */
+const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 
 function walk(nodes: ChildNode[], visit: (el: Element) => void): void {
   for (const node of [...nodes]) {

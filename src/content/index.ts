@@ -39,6 +39,7 @@ export {
   listRecentArticleActivity,
   listScheduledArticles,
   listStaffArticles,
+  listStaffArticlesByIds,
   type QueuedArticle,
   STAFF_LIST_TABS,
   STAFF_PER_PAGE,

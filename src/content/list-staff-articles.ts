@@ -2,7 +2,7 @@ import { type Actor, can } from '../accounts/index.js';
 import type { Database } from '../db/database.js';
 import { type Page, pageCountOf } from '../shared/pagination.js';
 import { articleUrl } from './article.js';
-import { authorNamesOf, countStaffArticlesByStatus, listActivityRows, listQueueRows, listStaffArticleRows } from './article-admin.queries.js';
+import { authorNamesOf, countStaffArticlesByStatus, findStaffArticleRows, listActivityRows, listQueueRows, listStaffArticleRows, type StaffListRow } from './article-admin.queries.js';
 import { canEditArticle, canPublishArticle } from './article-permissions.js';
 
 /** The tabs of the admin's article list, in order; 'all' is everything but the trash. */
@@ -59,9 +59,23 @@ export async function listStaffArticles(db: Database, actor: Actor, query: Staff
     listStaffArticleRows(db, { ...filter, status: query.tab, limit: STAFF_PER_PAGE, offset: (query.page - 1) * STAFF_PER_PAGE }),
     countStaffArticlesByStatus(db, filter),
   ]);
-  const authors = await authorNamesOf(db, rows.map((r) => r.id));
   const counts = Object.fromEntries(STAFF_LIST_TABS.map((tab) => [tab, tab === 'all' ? Object.entries(byStatus).filter(([s]) => s !== 'trashed').reduce((n, [, c]) => n + c, 0) : (byStatus[tab] ?? 0)])) as Record<StaffListTab, number>;
-  const items = rows.map((r): StaffListItem => {
+  const items = await staffItemsOf(db, actor, rows);
+  return { items: { items, page: query.page, pageCount: pageCountOf(total, STAFF_PER_PAGE), total }, counts, authorId };
+}
+
+/**
+ * The list's rows for these articles in the order given (a search's ranking), with what the
+ * actor may do to each; ids of articles that are gone are left out.
+ */
+export async function listStaffArticlesByIds(db: Database, actor: Actor, articleIds: readonly string[]): Promise<StaffListItem[]> {
+  const byId = new Map((await findStaffArticleRows(db, articleIds)).map((r) => [r.id, r]));
+  return staffItemsOf(db, actor, articleIds.flatMap((id) => byId.get(id) ?? []));
+}
+
+async function staffItemsOf(db: Database, actor: Actor, rows: readonly StaffListRow[]): Promise<StaffListItem[]> {
+  const authors = await authorNamesOf(db, rows.map((r) => r.id));
+  return rows.map((r): StaffListItem => {
     const people = authors.get(r.id) ?? [];
     const authorIds = people.map((p) => p.id);
     const status = r.status === 'trashed' ? 'draft' : r.status;
@@ -80,7 +94,6 @@ export async function listStaffArticles(db: Database, actor: Actor, query: Staff
       canPublish: canPublishArticle(actor, { authorIds }),
     };
   });
-  return { items: { items, page: query.page, pageCount: pageCountOf(total, STAFF_PER_PAGE), total }, counts, authorId };
 }
 
 export interface QueuedArticle {

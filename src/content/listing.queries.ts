@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { pathPrefixes } from '../taxonomy/topic.js';
 import type { ArticleListingsTable } from './article.table.js';
-import { rowChunks } from './row-chunks.js';
+import { rowChunks } from '../shared/row-chunks.js';
 
 export type ListKind = ArticleListingsTable['list_kind'];
 

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { recountList, topicLineages } from './listing.queries.js';
-import { rowChunks } from './row-chunks.js';
+import { rowChunks } from '../shared/row-chunks.js';
 
 /** What a refile changed: the articles whose entries moved, and the lists that gained or lost them. */
 export interface Refiled {

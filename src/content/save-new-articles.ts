@@ -1,4 +1,6 @@
+import { indexArticles } from '../search/index.js';
 import { articleChanged } from './article-changed.js';
+import { articleToIndex } from './article-to-index.js';
 import { ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
@@ -52,8 +54,8 @@ const NAMED_IN_MESSAGE = 3;
 /**
  * The bulk path for new articles (imports, the large-site seeder): each input is validated,
  * sanitized and turned into rows exactly as saveArticle does, and the same rows are written —
- * the article, its authors, topics and tags, a revision, its list entries (under every
- * ancestor topic) and the lists' sizes — in multi-row statements, in one transaction for
+ * the article, its authors, topics and tags, a revision, its search index row, its list
+ * entries (under every ancestor topic) and the lists' sizes — in multi-row statements, in one transaction for
  * the whole call. All or nothing: if any item is invalid, a ValidationError names the first
  * ones by index and slug, and nothing is written. Pass a few hundred articles per call.
  * Results come back in input order.
@@ -77,6 +79,7 @@ export async function saveNewArticles(
     await insertArticleRows(trx, prepared.map((p) => p.row));
     await insertArticleRelations(trx, prepared.map((p) => ({ articleId: p.row.id, ...p.relations })));
     await insertRevisions(trx, prepared.map((p, i) => revisionOf(p.row, articles[i]!.editorId ?? null, now)));
+    await indexArticles(trx, prepared.map((p) => articleToIndex(p.row)));
     const lineages = await topicLineages(trx, prepared.flatMap((p) => p.relations.topicIds));
     const filed = prepared.map(({ row, relations }) => {
       const lists = {

@@ -2,7 +2,9 @@ import type { Database } from '../db/database.js';
 import { isPublic } from './article.js';
 import { claimScheduledArticle, dueScheduledArticleIds, findArticleRowById } from './article-writes.queries.js';
 import { listMembershipsFor, listMembershipsOf, replaceListings } from './listing.queries.js';
+import { indexArticles } from '../search/index.js';
 import { articleChanged } from './article-changed.js';
+import { articleToIndex } from './article-to-index.js';
 import type { ContentDeps } from './content-deps.js';
 
 /** What a write may answer instead of writing: it found nothing to do (no event follows). */
@@ -10,7 +12,8 @@ export const UNCHANGED = 'unchanged';
 
 /**
  * Every change to an article goes through here: the write runs in a transaction that also
- * files the article on its lists (or takes it off them); after commit one `article.changed`
+ * files the article on its lists (or takes it off them) and writes its search index row
+ * (readers find it from the commit that publishes it); after commit one `article.changed`
  * event names every list it was or is on. Related articles and the page cache react to it.
  * A write that answers UNCHANGED commits nothing and announces nothing; writeArticle then
  * answers false.
@@ -29,6 +32,7 @@ export async function writeArticle(
     if (!row) throw new Error(`article ${articleId} vanished inside its own write`);
     const lists = await listMembershipsFor(trx, articleId);
     await replaceListings(trx, articleId, isPublic(row.status) ? row.published_at : null, lists);
+    await indexArticles(trx, [articleToIndex(row)]);
     return { row, lists };
   });
   if (!after) return false;

@@ -23,6 +23,7 @@ import type { ArticleRelatedTable, ArticleTermsTable, TermFrequenciesTable } fro
 import type { MailOutboxTable } from '../mail/outbox.table.js';
 import type { MediaTable } from '../media/media.table.js';
 import type { RedirectsTable } from '../redirects/redirect.table.js';
+import type { SearchDocumentsTable, SearchTermsTable, SearchTermTrigramsTable, SearchTextsTable, SearchTopicNamesTable } from '../search/search.table.js';
 import type { SettingsTable } from '../settings/settings.table.js';
 import type { TagsTable, TopicsTable } from '../taxonomy/taxonomy.table.js';
 
@@ -54,6 +55,11 @@ export interface Tables {
   comment_blocks: CommentBlocksTable;
   spam_tokens: SpamTokensTable;
   redirects: RedirectsTable;
+  search_documents: SearchDocumentsTable;
+  search_texts: SearchTextsTable;
+  search_topic_names: SearchTopicNamesTable;
+  search_terms: SearchTermsTable;
+  search_term_trigrams: SearchTermTrigramsTable;
 }
 
 export type Database = Kysely<Tables>;

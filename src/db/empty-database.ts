@@ -2,6 +2,7 @@ import type { Database, Tables } from './database.js';
 
 // Children before parents, so foreign keys hold at every statement.
 const TABLES: readonly (keyof Tables)[] = [
+  'search_texts', 'search_documents', 'search_topic_names', 'search_term_trigrams', 'search_terms',
   'article_related', 'article_terms', 'term_frequencies', 'article_listings', 'list_counts', 'article_revisions',
   'article_authors', 'article_topics', 'article_tags', 'comments', 'comment_blocks', 'spam_tokens', 'articles', 'pages', 'redirects', 'topics', 'tags',
   'sessions', 'rate_counters', 'users', 'media', 'settings',

@@ -11,6 +11,7 @@ import * as commentModeration from './migrations/2026-12-03T0900-comment-moderat
 import * as commentNotifications from './migrations/2026-12-03T1000-comment-notifications.js';
 import * as commentQueueOrder from './migrations/2026-12-03T1100-comment-queue-order.js';
 import * as mailListUnsubscribe from './migrations/2026-12-03T1200-mail-list-unsubscribe.js';
+import * as searchIndex from './migrations/2026-12-03T1300-search-index.js';
 
 // Listed by hand, in order: a migration is frozen once it ships and never imports app code.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T1000-comment-notifications': commentNotifications,
   '2026-12-03T1100-comment-queue-order': commentQueueOrder,
   '2026-12-03T1200-mail-list-unsubscribe': mailListUnsubscribe,
+  '2026-12-03T1300-search-index': searchIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

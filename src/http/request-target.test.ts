@@ -55,7 +55,7 @@ describe('parseRequestTarget: one spelling per public URL', () => {
     expect(parseRequestTarget(raw)).toEqual({ kind: 'not-found' });
   });
 
-  it.each(['/assets/%', '/assets/%ff', '/%', '/issues/%zz/', '/issues/%E0%A4%A/', '/issues/?utm_source=%', '/admin/%ff', '/media/%c0%af'])(
+  it.each(['/assets/%', '/assets/%ff', '/search?q=%ff', '/search?q=%', '/search/suggest?q=%E0%A4%A', '/%', '/issues/%zz/', '/issues/%E0%A4%A/', '/issues/?utm_source=%', '/admin/%ff', '/media/%c0%af'])(
     '%s has malformed percent-encoding: 400',
     (raw) => {
       expect(parseRequestTarget(raw)).toEqual({ kind: 'bad-request', reason: 'malformed percent-encoding' });
@@ -66,7 +66,7 @@ describe('parseRequestTarget: one spelling per public URL', () => {
     expect(parseRequestTarget(raw).kind).toBe('bad-request');
   });
 
-  it.each(['/assets/site.css?v=abc', '/media/01J/photo-640.webp', '/admin', '/admin/articles?page=02', '/issues/?page=abc', '/issues/?page=0', '/issues/?page=1000000', '/comments/unsubscribe?token=abc.def'])(
+  it.each(['/assets/site.css?v=abc', '/media/01J/photo-640.webp', '/admin', '/admin/articles?page=02', '/issues/?page=abc', '/issues/?page=0', '/issues/?page=1000000', '/comments/unsubscribe?token=abc.def', '/search', '/search?q=nlf', '/search?q=nlf&page=2', '/search/suggest?q=nl', `/search?q=${'x'.repeat(10_000)}`])(
     '%s is routed as sent and never cached',
     (raw) => {
       expect(parseRequestTarget(raw)).toEqual({ kind: 'pass' });

@@ -23,8 +23,15 @@ export type RequestTarget =
 /**
  * Paths the application routes as they are: never canonicalized, never cached. The reply
  * unsubscribe link is one: its token is in the query, which a canonical spelling would drop.
+ * Search is another: its page is one per query (which a canonical spelling would drop too),
+ * and a search after a publish must find the article at once, so it is never a cache entry.
  */
-const APPLICATION_PATH = /^\/(?:assets\/|media\/|admin(?:\/|$)|comments\/unsubscribe$)/;
+const APPLICATION_PATH = /^\/(?:assets\/|media\/|admin(?:\/|$)|comments\/unsubscribe$|search(?:\/suggest)?\/?$)/;
+/**
+ * A search's target may be longer than a page's: whatever a reader pastes gets a results
+ * page that says what was read (Node's 16 KB header limit bounds it).
+ */
+const SEARCH_TARGET = /^\/search(?:\/suggest)?\/?(?:\?|$)/;
 /** A canonical page path with no query: the common case, decided without decoding. */
 const PLAIN_PAGE = /^\/(?:[a-z0-9-]+\/)*$/;
 /** What a decoded path segment may hold: slugs, and file names such as robots.txt. */
@@ -36,7 +43,7 @@ const PASS: RequestTarget = { kind: 'pass' };
 const NOT_FOUND: RequestTarget = { kind: 'not-found' };
 
 export function parseRequestTarget(raw: string): RequestTarget {
-  if (raw.length > MAX_TARGET_LENGTH) return NOT_FOUND;
+  if (raw.length > MAX_TARGET_LENGTH && !SEARCH_TARGET.test(raw)) return NOT_FOUND;
   if (PLAIN_PAGE.test(raw)) return { kind: 'page', key: raw };
   if (raw[0] !== '/') return { kind: 'bad-request', reason: 'the request target is not a path' };
   try {

@@ -30,10 +30,7 @@ export interface RelatedRow {
   score: number;
 }
 
-/** Runs `work` in a transaction, or in the caller's when `db` already is one. */
-export async function inTransaction<T>(db: Database, work: (trx: Database) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
-}
+export { inTransaction } from '../shared/in-transaction.js';
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];

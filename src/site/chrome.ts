@@ -6,7 +6,7 @@ import type { AssetStore } from '../http/static-assets.js';
 import { findMediaByIds } from '../media/index.js';
 import { loadSettings } from '../settings/index.js';
 import { listChildTopics, topicLink } from '../taxonomy/index.js';
-import { COMMENTS_SCRIPT, PRELOAD_FONTS, type SiteChrome, STYLESHEET } from './views/chrome.js';
+import { COMMENTS_SCRIPT, PRELOAD_FONTS, SEARCH_SCRIPT, type SiteChrome, STYLESHEET } from './views/chrome.js';
 
 /**
  * The site chrome (settings, navigation, footer pages, logo) is on every page and changes
@@ -40,6 +40,7 @@ export async function loadChrome(db: Database, siteUrl: URL, assets: AssetStore)
       inlineStyle: assets.inlineStyle(STYLESHEET).css,
       fonts: PRELOAD_FONTS.filter((f) => assets.has(f)).map((f) => assets.url(f)),
       commentsScript: assets.url(COMMENTS_SCRIPT),
+      searchScript: assets.url(SEARCH_SCRIPT),
     },
   };
 }

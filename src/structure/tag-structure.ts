@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Actor, assertCan } from '../accounts/index.js';
 import { countArticlesUsingTag, forgetListCount, moveArticlesToTag } from '../content/index.js';
 import { recordMovedPaths } from '../redirects/index.js';
+import { reindexArticleNames } from '../search/index.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { parseInput } from '../shared/validate.js';
 import type { WriteDeps } from '../shared/write-deps.js';
@@ -45,6 +46,7 @@ export async function mergeTags(deps: WriteDeps, actor: Actor, input: TagMerge):
     if (!into) throw new ValidationError('no such tag', { intoTagId: 'no such tag' });
     const refiled = await moveArticlesToTag(trx, from.id, into.id);
     await deleteTagRow(trx, from.id);
+    await reindexArticleNames(trx, refiled.articleIds);
     await recordMovedPaths(trx, [{ fromPath: tagUrl(from.slug), toPath: tagUrl(into.slug) }], now);
     return { from, into, articleIds: refiled.articleIds };
   });

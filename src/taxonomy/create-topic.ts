@@ -1,6 +1,8 @@
 import { type Actor, assertCan } from '../accounts/index.js';
 import { ValidationError } from '../shared/errors.js';
+import { indexTopicNames } from '../search/index.js';
 import { newId } from '../shared/ids.js';
+import { inTransaction } from '../shared/in-transaction.js';
 import { parseInput } from '../shared/validate.js';
 import type { WriteDeps } from '../shared/write-deps.js';
 import { suggestTagSlug, suggestTopicSlug, takenMessage } from './slug-suggestions.js';
@@ -52,7 +54,10 @@ export async function createTopic(deps: WriteDeps, actor: Actor, input: NewTopic
     kind: data.kind,
     position: data.position,
   };
-  await insertTopic(db, topic, clock.now().toISOString());
+  await inTransaction(db, async (trx) => {
+    await insertTopic(trx, topic, clock.now().toISOString());
+    await indexTopicNames(trx, topic);
+  });
   // A new top-level topic joins the navigation of every page; a subtopic joins its parent's page.
   await deps.events.emit({ type: 'topic.changed', topicId: parent?.id ?? topic.id, isUrlChanged: false, isInNavigation: parent === null });
   return topic;

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
+import { reindexArticlesNaming } from '../search/index.js';
 import { parseInput } from '../shared/validate.js';
 import { suggestTagSlug, takenMessage } from './slug-suggestions.js';
 import { NewTag } from './taxonomy.schema.js';
@@ -18,6 +19,9 @@ export async function planTagRename(db: Database, tagId: string, input: NewTag):
   return { before, after: { id: before.id, slug: data.slug, name: data.name } };
 }
 
+/** Writes a planned rename (in the caller's transaction); the tag's articles are searchable under the new name at once. */
 export async function applyTagRename(db: Database, after: Tag): Promise<void> {
+  const before = await findTagById(db, after.id);
   await updateTagRow(db, after);
+  if (before?.name !== after.name) await reindexArticlesNaming(db, { tagId: after.id });
 }

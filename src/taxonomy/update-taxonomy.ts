@@ -1,6 +1,8 @@
 import { type Actor, assertCan } from '../accounts/index.js';
 import type { Database } from '../db/database.js';
 import { NotFoundError } from '../shared/errors.js';
+import { reindexArticlesNaming, reindexTopic } from '../search/index.js';
+import { inTransaction } from '../shared/in-transaction.js';
 import { parseInput } from '../shared/validate.js';
 import type { WriteDeps } from '../shared/write-deps.js';
 import { TagChanges, TopicChanges } from './taxonomy.schema.js';
@@ -10,17 +12,22 @@ import type { Tag, Topic } from './topic.js';
 /** Renames a topic or changes its aliases, description, kind or order (its URL stays: see structure/'s moveTopic). */
 export async function updateTopic(deps: WriteDeps, actor: Actor, topicId: string, input: TopicChanges): Promise<Topic> {
   assertCan(actor, 'manage_taxonomy', 'edit topics');
-  const after = await writeTopicChanges(deps.db, topicId, parseInput(TopicChanges, input, 'topic'), deps.clock.now().toISOString());
+  const changes = parseInput(TopicChanges, input, 'topic');
+  const after = await inTransaction(deps.db, (trx) => writeTopicChanges(trx, topicId, changes, deps.clock.now().toISOString()));
   await deps.events.emit({ type: 'topic.changed', topicId, isUrlChanged: false, isInNavigation: after.parentId === null });
   return after;
 }
 
-/** The write of updateTopic, for a use case that changes more in the same transaction. */
+/**
+ * The write of updateTopic, for a use case that changes more in the same transaction (pass
+ * it): a new name or alias is searchable under at once, for the topic and its articles.
+ */
 export async function writeTopicChanges(db: Database, topicId: string, changes: ReturnType<typeof TopicChanges.parse>, now: string): Promise<Topic> {
   const before = await findTopicById(db, topicId);
   if (!before) throw new NotFoundError('topic', topicId);
   const after: Topic = { ...before, ...stripUndefined(changes) };
   await updateTopicRow(db, topicId, after, now);
+  if (after.name !== before.name || JSON.stringify(after.aliases) !== JSON.stringify(before.aliases)) await reindexTopic(db, after);
   return after;
 }
 
@@ -31,7 +38,10 @@ export async function updateTag(deps: WriteDeps, actor: Actor, tagId: string, in
   const before = await findTagById(deps.db, tagId);
   if (!before) throw new NotFoundError('tag', tagId);
   const after: Tag = { ...before, ...stripUndefined(changes) };
-  await updateTagRow(deps.db, after);
+  await inTransaction(deps.db, async (trx) => {
+    await updateTagRow(trx, after);
+    if (after.name !== before.name) await reindexArticlesNaming(trx, { tagId });
+  });
   await deps.events.emit({ type: 'tag.changed', tagId });
   return after;
 }

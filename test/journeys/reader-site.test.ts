@@ -87,8 +87,8 @@ describe.skipIf(skipBrowser)('a reader on the demo site', () => {
     const shownCount = Number((await commentsHeading.innerText()).match(/\d+/)![0]);
     expect(shownCount).toBeGreaterThan(0);
     expect(await page.locator('#comments article, #comments li[id^="comment"], .comment').count()).toBeGreaterThanOrEqual(shownCount);
-    // The one form is "Leave a Comment".
-    expect(await page.locator('form').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')))).toEqual(['/comments/']);
+    // The forms are the header's search box and "Leave a Comment".
+    expect(await page.locator('form').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')))).toEqual(['/search', '/comments/']);
     // Structured data names the publisher with its logo, as search engines ask.
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const article = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'NewsArticle');

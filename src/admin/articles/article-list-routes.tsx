@@ -10,6 +10,7 @@ import {
   trashArticle,
   unpublishArticle,
 } from '../../content/index.js';
+import { QUERY_LIMITS } from '../../search/index.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { monthRange } from '../../shared/zoned-time.js';
 import { loadSettings } from '../../settings/index.js';
@@ -18,6 +19,7 @@ import type { AdminContext, AdminRoute } from '../shell/admin-area.js';
 import { adminChromeOf, adminPage } from '../shell/admin-page.js';
 import { actorOf } from './article-edit-routes.js';
 import { idsOf, readBody, textOf } from './article-form-input.js';
+import { searchStaffList } from './article-list-search.js';
 import { type ArticleListFilters, ArticleListView } from './article-list-view.js';
 import { noticeOf } from './article-notices.js';
 
@@ -45,7 +47,9 @@ function filtersOf(c: AdminContext, defaultAuthor: string | null): ArticleListFi
     author: author === undefined ? (defaultAuthor ? 'mine' : '') : /^(mine|[0-9a-z]{1,64})?$/.test(author) ? author : '',
     topic: /^[0-9a-z]{1,64}$/.test(c.req.query('topic') ?? '') ? c.req.query('topic')! : '',
     month: /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : '',
-    title: (c.req.query('title') ?? '').slice(0, 200),
+    // "title" is the search box's old name: bookmarked lists keep working.
+    q: (c.req.query('q') ?? c.req.query('title') ?? '').slice(0, QUERY_LIMITS.inputChars),
+    sort: c.req.query('sort') === 'date' ? 'date' : 'relevance',
   };
 }
 
@@ -63,14 +67,19 @@ export function articleListRoutes(deps: AdminDeps): AdminRoute[] {
         const { timeZone } = await loadSettings(deps.db);
         const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
         const [year, month] = filters.month ? filters.month.split('-').map(Number) : [];
-        const list = await listStaffArticles(deps.db, actor, {
-          tab: filters.tab,
-          author: filters.author || null,
-          topicId: filters.topic || null,
-          month: year && month ? monthRange({ year, month }, timeZone) : null,
-          title: filters.title,
-          page,
-        });
+        const range = year && month ? monthRange({ year, month }, timeZone) : null;
+        // A query is answered by the search engine, ranked; without one the list is newest first.
+        const list = filters.q.trim()
+          ? await searchStaffList({ db: deps.db, dialect: deps.dialect }, actor, {
+              q: filters.q,
+              tab: filters.tab,
+              authorId: filters.author === 'mine' ? actor.id : filters.author || null,
+              topicId: filters.topic || null,
+              month: range,
+              sort: filters.sort,
+              page,
+            })
+          : await listStaffArticles(deps.db, actor, { tab: filters.tab, author: filters.author || null, topicId: filters.topic || null, month: range, title: '', page });
         const options = await loadArticleFormOptions(deps.db);
         return adminPage(c, {
           title: 'Articles',

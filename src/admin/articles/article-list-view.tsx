@@ -1,4 +1,6 @@
 import type { StaffList, StaffListTab } from '../../content/index.js';
+import { TrustedHtml } from '../../site/views/trusted-html.js';
+import type { StaffSearchList } from './article-list-search.js';
 import { CsrfField } from '../views/form-fields.js';
 import { Pagination, StatusTabs } from '../views/list-parts.js';
 import { formatStaffDate, STATUS_LABELS } from '../views/staff-dates.js';
@@ -19,11 +21,14 @@ export interface ArticleListFilters {
   author: string;
   topic: string;
   month: string;
-  title: string;
+  /** the search box: when it holds a word, the list is the search engine's, ranked */
+  q: string;
+  sort: 'relevance' | 'date';
 }
 
 export interface ArticleListViewProps {
-  list: StaffList;
+  /** a search's list when `filters.q` was searched */
+  list: StaffList | StaffSearchList;
   filters: ArticleListFilters;
   people: { id: string; name: string }[];
   topics: { id: string; name: string; depth: number }[];
@@ -39,7 +44,8 @@ export function listHref(filters: ArticleListFilters, changes: Partial<ArticleLi
   if (next.author) params.set('author', next.author);
   if (next.topic) params.set('topic', next.topic);
   if (next.month) params.set('month', next.month);
-  if (next.title) params.set('title', next.title);
+  if (next.q) params.set('q', next.q);
+  if (next.q && next.sort === 'date') params.set('sort', 'date');
   if (changes.page && changes.page > 1) params.set('page', String(changes.page));
   const query = params.toString();
   return `/admin/articles/${query ? `?${query}` : ''}`;
@@ -48,6 +54,7 @@ export function listHref(filters: ArticleListFilters, changes: Partial<ArticleLi
 export function ArticleListView({ list, filters, people, topics, csrfToken, timeZone }: ArticleListViewProps) {
   const { items } = list;
   const isTrash = filters.tab === 'trashed';
+  const search = 'snippets' in list ? list : null;
   return (
     <section aria-labelledby="articles-title">
       <div class="admin-page-head">
@@ -58,13 +65,16 @@ export function ArticleListView({ list, filters, people, topics, csrfToken, time
       </div>
       <StatusTabs
         label="Articles by status"
-        tabs={(Object.keys(TAB_LABELS) as StaffListTab[]).map((tab) => ({ label: TAB_LABELS[tab], href: listHref(filters, { tab }), count: list.counts[tab], isCurrent: tab === filters.tab }))}
+        tabs={(Object.keys(TAB_LABELS) as StaffListTab[]).map((tab) => ({ label: TAB_LABELS[tab], href: listHref(filters, { tab }), count: search?.countsAtLeast.has(tab) ? `${list.counts[tab]}+` : list.counts[tab], isCurrent: tab === filters.tab }))}
       />
       <form method="get" action="/admin/articles/" class="admin-toolbar" role="search" aria-label="Filter articles">
         {filters.tab !== 'all' ? <input type="hidden" name="tab" value={filters.tab} /> : null}
-        <div class="admin-field">
-          <label for="filter-title">Title</label>
-          <input id="filter-title" type="search" name="title" value={filters.title} maxlength={200} />
+        <div class="admin-field admin-field-search">
+          <label for="filter-q">Search</label>
+          <input id="filter-q" type="search" name="q" value={filters.q} maxlength={1000} aria-describedby="filter-q-hint" />
+          <p class="admin-hint" id="filter-q-hint">
+            Title, text, topics and their other names, tags, authors; every status. "A phrase", -leave-out.
+          </p>
         </div>
         <div class="admin-field">
           <label for="filter-author">Author</label>
@@ -99,10 +109,30 @@ export function ArticleListView({ list, filters, people, topics, csrfToken, time
           <label for="filter-month">Month</label>
           <input id="filter-month" type="month" name="month" value={filters.month} />
         </div>
+        {filters.q.trim() ? (
+          <div class="admin-field">
+            <label for="filter-sort">Order</label>
+            <select id="filter-sort" name="sort">
+              <option value="relevance" selected={filters.sort === 'relevance'}>
+                Best match first
+              </option>
+              <option value="date" selected={filters.sort === 'date'}>
+                Newest first
+              </option>
+            </select>
+          </div>
+        ) : null}
         <button type="submit">Filter</button>
       </form>
-      {items.items.length === 0 ? (
-        <p class="admin-muted">No articles match.</p>
+      {search?.isTruncated ? <p class="admin-notice">The search was longer than the engine reads (1,000 characters, 10 words or phrases): only its first part was used.</p> : null}
+      {search?.nothingToSearch ? (
+        <p class="admin-muted">
+          {search.nothingToSearch === 'only-exclusions'
+            ? 'The search only says what to leave out (-word): add a word to look for.'
+            : 'There is no word to search for: type letters or digits, or "a phrase".'}
+        </p>
+      ) : items.items.length === 0 ? (
+        <p class="admin-muted">{search ? `No articles match “${filters.q.trim()}”${filters.tab === 'all' ? '' : ' under this tab'}.` : 'No articles match.'}</p>
       ) : (
         <form method="post" action="/admin/articles/bulk">
           <CsrfField token={csrfToken} />
@@ -126,7 +156,10 @@ export function ArticleListView({ list, filters, people, topics, csrfToken, time
           </div>
           <table class="admin-table article-table">
             <caption class="admin-muted">
-              {items.total} {items.total === 1 ? 'article' : 'articles'}, page {items.page} of {items.pageCount}; dates in {timeZone}
+              {search
+                ? `${search.countsAtLeast.has(filters.tab) ? `${items.total}+` : items.total} ${items.total === 1 ? 'article' : 'articles'} matching “${filters.q.trim()}”, ${filters.sort === 'date' ? 'newest first' : 'best match first'}`
+                : `${items.total} ${items.total === 1 ? 'article' : 'articles'}`}
+              , page {items.page} of {items.pageCount}; dates in {timeZone}
             </caption>
             <thead>
               <tr>
@@ -155,6 +188,12 @@ export function ArticleListView({ list, filters, people, topics, csrfToken, time
                           view
                         </a>
                       </>
+                    ) : null}
+                    {search?.snippets.get(a.id) ? (
+                      <p class="admin-snippet">
+                        {/* The engine's snippet: escaped text with <mark> pairs only (search/marked-html.ts). */}
+                        <TrustedHtml html={search.snippets.get(a.id)!} />
+                      </p>
                     ) : null}
                   </td>
                   <td>{STATUS_LABELS[a.status] ?? a.status}</td>

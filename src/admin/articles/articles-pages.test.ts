@@ -41,6 +41,7 @@ describe('the articles screens are valid and accessible', () => {
     const preview = /href="(\/preview\/[0-9a-f]{64}\/)"/.exec(edit)![1]!;
     Object.assign(pages, {
       list: '/admin/articles/',
+      search: '/admin/articles/?q=night+buses',
       trash: '/admin/articles/?tab=trashed',
       new: '/admin/articles/new',
       edit: `/admin/articles/${id}/edit`,

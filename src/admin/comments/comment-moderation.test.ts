@@ -135,6 +135,7 @@ describe('who may moderate', () => {
   it('declares moderate_comments on every route and the navigation entry (the shell refuses before the handler, whatever it reads)', () => {
     const area = commentsArea({
       db: w.t.db,
+      dialect: w.t.testDb.dialect,
       clock: w.t.clock,
       events: w.t.events,
       config: w.t.config,

@@ -24,7 +24,8 @@ export function ListFilter(props: ListFilterProps) {
 export interface StatusTab {
   label: string;
   href: string;
-  count: number;
+  /** a search caps its counts: "1000+" rather than an exact figure */
+  count: number | string;
   isCurrent: boolean;
 }
 

@@ -42,12 +42,13 @@ describe.each(testDialects)('posting a comment on %s', (dialect) => {
   });
   afterAll(() => t.destroy());
 
-  it('puts the form under the cached article with no token and nothing personal, and the one script', async () => {
+  it('puts the form under the cached article with no token and nothing personal, and its script (beside the search box’s)', async () => {
     const html = await (await reader().get(path)).text();
     expect(html).toContain('<form class="comment-form" method="post" action="/comments/"');
     expect(tokenOf(html)).toBe('');
     expect(html).toMatch(/<script type="module" src="\/assets\/comments\.js\?v=[\w-]+"><\/script>/);
-    expect(html.match(/<script/g)?.length).toBe(1 + (html.match(/application\/ld\+json/g)?.length ?? 0));
+    expect(html).toMatch(/<script type="module" src="\/assets\/search\.js\?v=[\w-]+"><\/script>/);
+    expect(html.match(/<script/g)?.length).toBe(2 + (html.match(/application\/ld\+json/g)?.length ?? 0));
   });
 
   it('without the script: the first press comes back with a token and every field; the second, seconds later, posts and shows the held comment to its author alone', async () => {

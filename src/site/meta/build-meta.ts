@@ -167,3 +167,12 @@ export function errorMeta(chrome: SiteChrome, title: string, description: string
     jsonLd: [],
   };
 }
+
+/**
+ * The search page: one per query, so, like an error page, no canonical address and never
+ * indexed (a crawler following search links would only find copies of the site's own pages).
+ */
+export function searchMeta(chrome: SiteChrome, query: string): PageMeta {
+  const shown = shorten(query.replace(/\s+/g, ' ').trim(), 80);
+  return errorMeta(chrome, shown ? `Search: ${shown}` : 'Search', `Search ${chrome.settings.title} by word, phrase, or any name a topic goes by.`);
+}

@@ -125,10 +125,13 @@ describe('ArticleView', () => {
     expect(p.html).not.toContain('href="javascript:');
     expect(p.text(p.one('h1'))).toBe(`Title ${hostile}`);
     expect(p.text(p.one('article', { id: 'comment-h1' }))).toContain(hostile);
-    // The only scripts are JSON-LD blocks, which stay closed, and the comment form's file.
+    // The only scripts are JSON-LD blocks, which stay closed, and the comment form's and search box's files.
     const [jsonLd, code] = [p.all('script').filter((s) => p.attr(s, 'type') === 'application/ld+json'), p.all('script').filter((s) => p.attr(s, 'type') !== 'application/ld+json')];
     for (const script of jsonLd) expect(() => JSON.parse(p.text(script))).not.toThrow();
-    expect(code.map((s) => [p.attr(s, 'type'), p.attr(s, 'src'), p.text(s)])).toEqual([['module', F.fixtureChrome().assets.commentsScript, '']]);
+    expect(code.map((s) => [p.attr(s, 'type'), p.attr(s, 'src'), p.text(s)])).toEqual([
+      ['module', F.fixtureChrome().assets.commentsScript, ''],
+      ['module', F.fixtureChrome().assets.searchScript, ''],
+    ]);
   });
 
   it('prints comment bodies as their sanitized HTML, with a staff badge and avatars drawn on the page', async () => {

@@ -13,7 +13,7 @@ export interface SiteChrome {
   pages: Link[];
   publisherLogo: MediaImage | null;
   /** the site stylesheet's text, inlined in every page (no render-blocking request), and versioned URLs of the fonts to preload */
-  assets: { inlineStyle: string; fonts: string[]; commentsScript: string };
+  assets: { inlineStyle: string; fonts: string[]; commentsScript: string; searchScript: string };
 }
 
 /** The favicon is served as is from public/: SVG where browsers take it, else the ICO, also at /favicon.ico. */
@@ -30,8 +30,13 @@ export const PRELOAD_FONTS = ['fonts/source-serif-4-latin-wght-normal.woff2'] as
 /** The theme's stylesheet, under public/. */
 export const STYLESHEET = 'site.css';
 /**
- * The one script of the public site, on article pages that take comments: it fetches the
- * comment form's token, fills remembered details and posts inline (public/comments.js).
- * The form works without it.
+ * The comment form's script, on article pages that take comments: it fetches the comment
+ * form's token, fills remembered details and posts inline (public/comments.js). The form
+ * works without it.
  */
 export const COMMENTS_SCRIPT = 'comments.js';
+/**
+ * The header search box's script, on every page: suggestions as the reader types
+ * (public/search.js). The box is a plain GET form to /search without it.
+ */
+export const SEARCH_SCRIPT = 'search.js';

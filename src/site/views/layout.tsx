@@ -15,7 +15,10 @@ export interface LayoutProps {
   children?: Child;
 }
 
-/** The complete document every public page shares. The one script is the comment form's, beside it. */
+/**
+ * The complete document every public page shares. Its script is the header search box's
+ * (suggestions as you type); article pages add the comment form's, beside the form.
+ */
 export function Layout({ chrome, meta, kind, section, children }: LayoutProps) {
   return (
     <html lang={chrome.settings.language}>
@@ -29,6 +32,7 @@ export function Layout({ chrome, meta, kind, section, children }: LayoutProps) {
           {children}
         </main>
         <SiteFooter chrome={chrome} />
+        <script type="module" src={chrome.assets.searchScript}></script>
       </body>
     </html>
   );

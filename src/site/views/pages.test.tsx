@@ -37,7 +37,7 @@ const VIEWS: Record<string, () => unknown> = {
 const hrefs = (p: Page) => p.all('a').map((a) => p.attr(a, 'href'));
 
 describe.each(Object.entries(VIEWS))('the %s page', (name, view) => {
-  it('is a complete, accessible document; an article’s one form and one script file are the comment form’s, other pages have none', async () => {
+  it('is a complete, accessible document; every page has the header search box and its script, an article the comment form and its script too', async () => {
     const p = await renderPage(view());
     expect(p.html.startsWith('<!doctype html><html lang="en">')).toBe(true);
     expect(p.all('title')).toHaveLength(1);
@@ -51,12 +51,14 @@ describe.each(Object.entries(VIEWS))('the %s page', (name, view) => {
     expect(p.all('main', { id: 'main' })).toHaveLength(1);
     expect(p.all('header', { class: 'site-header' })).toHaveLength(1);
     expect(p.all('footer', { class: 'site-footer' })).toHaveLength(1);
-    // An article's one form is "Leave a Comment", posting to this site; the one script file is its own.
+    // Every page's header searches this site with a GET form; an article's other form is
+    // "Leave a Comment", posting to this site. The script files are those two forms' own.
     const isArticle = name === 'article';
-    expect(p.all('form').map((f) => p.attr(f, 'action'))).toEqual(isArticle ? ['/comments/'] : []);
-    expect(p.all('button').map((b) => p.text(b))).toEqual(isArticle ? ['Post comment'] : []);
-    if (!isArticle) expect(p.all('input')).toHaveLength(0);
-    expect(p.all('script').filter((s) => p.attr(s, 'type') !== 'application/ld+json').map((s) => p.attr(s, 'src'))).toEqual(isArticle ? [chrome.assets.commentsScript] : []);
+    expect(p.all('form').map((f) => [p.attr(f, 'action'), p.attr(f, 'method')])).toEqual([['/search', 'get'], ...(isArticle ? [['/comments/', 'post']] : [])]);
+    expect(p.all('button').map((b) => p.text(b))).toEqual(['Search', ...(isArticle ? ['Post comment'] : [])]);
+    if (!isArticle) expect(p.all('input').map((i) => p.attr(i, 'name'))).toEqual(['q']);
+    const scripts = p.all('script').filter((s) => p.attr(s, 'type') !== 'application/ld+json').map((s) => p.attr(s, 'src'));
+    expect(scripts.sort()).toEqual([chrome.assets.searchScript, ...(isArticle ? [chrome.assets.commentsScript] : [])].sort());
     expect(p.html).not.toMatch(/\son[a-z]+=/i);
     // The masthead links home; the navigation lists the top-level topics.
     expect(p.attr(p.one('a', { class: 'site-title' }), 'href')).toBe('/');

@@ -14,14 +14,31 @@ export function pageNumbers(page: number, pageCount: number): (number | null)[] 
   return out;
 }
 
-/** Newer and older pages of a list, newest first; `?page=N` on the list's own URL. */
-export function Pagination({ url, page, pageCount }: { url: string; page: number; pageCount: number }) {
+/**
+ * Newer and older pages of a list, newest first; `?page=N` on the list's own URL. Pages
+ * whose address has more in it (search) say how to spell page N with `href`, and name the
+ * steps for their order with `steps`.
+ */
+export function Pagination({
+  url,
+  page,
+  pageCount,
+  href = (n) => pageUrl(url, n),
+  steps = { previous: 'Newer', next: 'Older' },
+}: {
+  url: string;
+  page: number;
+  pageCount: number;
+  href?: (page: number) => string;
+  steps?: { previous: string; next: string };
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav class="pagination" aria-label="Pages">
       {page > 1 ? (
-        <a class="pagination-step" href={pageUrl(url, page - 1)} rel="prev">
-          <span aria-hidden="true">← </span>Newer
+        <a class="pagination-step" href={href(page - 1)} rel="prev">
+          <span aria-hidden="true">← </span>
+          {steps.previous}
         </a>
       ) : (
         <span class="pagination-step" aria-hidden="true" />
@@ -40,7 +57,7 @@ export function Pagination({ url, page, pageCount }: { url: string; page: number
             </li>
           ) : (
             <li>
-              <a href={pageUrl(url, n)} aria-label={`Page ${n}`}>
+              <a href={href(n)} aria-label={`Page ${n}`}>
                 {n}
               </a>
             </li>
@@ -48,8 +65,9 @@ export function Pagination({ url, page, pageCount }: { url: string; page: number
         )}
       </ol>
       {page < pageCount ? (
-        <a class="pagination-step pagination-older" href={pageUrl(url, page + 1)} rel="next">
-          Older<span aria-hidden="true"> →</span>
+        <a class="pagination-step pagination-older" href={href(page + 1)} rel="next">
+          {steps.next}
+          <span aria-hidden="true"> →</span>
         </a>
       ) : (
         <span class="pagination-step" aria-hidden="true" />
