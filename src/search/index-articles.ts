@@ -99,7 +99,7 @@ async function storeDocuments(db: Database, next: readonly StoredDocument[], kno
     const before = existing.get(doc.article_id);
     if (!before) {
       inserts.push(doc);
-      if (isFindable(doc)) countTerms(vocabulary, termsOf(doc), 1);
+      if (isFindable(doc)) countTerms(vocabulary, union(columnTerms(doc)), 1);
       continue;
     }
     const changes = changedColumns(before, doc);
@@ -107,8 +107,11 @@ async function storeDocuments(db: Database, next: readonly StoredDocument[], kno
     await updateDocument(db, doc.article_id, changes);
     const isTextChanged = TEXT_COLUMNS.some((column) => column in changes);
     if (isFindable(before) !== isFindable(doc) || (isTextChanged && isFindable(doc))) {
-      if (isFindable(before)) countTerms(vocabulary, termsOf(before), -1);
-      if (isFindable(doc)) countTerms(vocabulary, termsOf(doc), 1);
+      const beforeTerms = columnTerms(before);
+      // A rename changes one column of many rows: the body's words are read once, not twice.
+      const afterTerms = TEXT_COLUMNS.map((column, i) => (doc[column] === before[column] ? beforeTerms[i]! : vocabularyTerms(doc[column])));
+      if (isFindable(before)) countTerms(vocabulary, union(beforeTerms), -1);
+      if (isFindable(doc)) countTerms(vocabulary, union(afterTerms), 1);
     }
   }
   await insertDocuments(db, inserts);
@@ -125,6 +128,12 @@ function isFindable(doc: StoredDocument): boolean {
   return READER_STATUSES.includes(doc.status);
 }
 
-function termsOf(doc: StoredDocument): Set<string> {
-  return vocabularyTerms(TEXT_COLUMNS.map((column) => doc[column]).join(' '));
+function columnTerms(doc: StoredDocument): Set<string>[] {
+  return TEXT_COLUMNS.map((column) => vocabularyTerms(doc[column]));
+}
+
+function union(sets: readonly Set<string>[]): Set<string> {
+  const all = new Set<string>();
+  for (const set of sets) for (const term of set) all.add(term);
+  return all;
 }
