@@ -15,6 +15,7 @@ function enhance(form) {
   const headingText = heading.textContent;
   const formError = form.querySelector('#comment-form-error');
   let tokenFetch = null;
+  let isClosed = false;
 
   fillRemembered();
   // A token minted for this page view, on the reader's first step into the form: a page read
@@ -41,6 +42,7 @@ function enhance(form) {
     button.disabled = true;
     try {
       await ensureToken();
+      if (isClosed) return;
       const response = await fetch(form.action, {
         method: 'POST',
         headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
@@ -50,11 +52,12 @@ function enhance(form) {
       const answer = await response.json();
       if (answer.token) field('token').value = answer.token;
       if (response.status === 201) posted(answer);
+      else if (answer.closed) showClosed(answer.errors?.form ?? answer.message);
       else showErrors(answer);
     } catch {
       showFormError('Your comment was not sent: there is no connection to the site. It is still here; try again in a moment.');
     } finally {
-      button.disabled = false;
+      button.disabled = isClosed;
     }
   });
 
@@ -63,12 +66,32 @@ function enhance(form) {
     tokenFetch ??= fetch(`/comments/token/?article=${encodeURIComponent(field('articleId').value)}`, { credentials: 'same-origin' })
       .then((r) => r.json())
       .then((answer) => {
-        if (answer.token && !field('token').value) field('token').value = answer.token;
+        if (answer.closed) showClosed(answer.message);
+        else if (answer.token && !field('token').value) field('token').value = answer.token;
       })
       .catch(() => {
         tokenFetch = null; // tried again on submit
       });
     return tokenFetch;
+  }
+
+  // The page was read before the article's comments closed (they close some days after it is
+  // published): say so where the form was, as the page does now, rather than let a post be
+  // refused. Words already typed stay in the form, for the reader to copy, with no button.
+  function showClosed(message) {
+    isClosed = true;
+    closeReply();
+    for (const link of document.querySelectorAll('a[data-reply-to]')) link.remove();
+    const closed = document.createElement('p');
+    closed.className = 'comments-closed';
+    closed.setAttribute('role', 'status');
+    closed.textContent = message || 'Comments are closed.';
+    if (field('body').value.trim() === '') {
+      respond.replaceWith(closed);
+      return;
+    }
+    form.querySelector('button[type="submit"]').disabled = true;
+    formError.replaceWith(closed);
   }
 
   function posted(answer) {

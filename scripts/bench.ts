@@ -2,7 +2,8 @@
  * npm run bench -- [--large-dir <path>] [--reseed] [--no-lighthouse] [--duration 10] …
  * Throughput, p50/p99 latency and memory of the main pages on the demo site and on the
  * 100,000-article site, cached and uncached, beside nginx and a bare Node.js server serving
- * the same article as a precompressed static file; then Lighthouse. See docs/benchmarks.md.
+ * the same article as a precompressed static file; then Lighthouse; then the admin's rows and
+ * comment posting under reading load. See docs/benchmarks.md.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +25,7 @@ import { runWrk, WRK } from './bench/wrk.js';
 import { allArticlePaths, measureCrawl, type CrawlResult } from './bench/crawl.js';
 import { measureHostile, type HostileResult } from './bench/hostile.js';
 import { formatAdmin, measureAdmin, measureSaves } from './bench/admin.js';
+import { measureComments } from './bench/comments.js';
 
 type Measure = (site: Row['site'], page: string, path: string, mode: Mode, server: RunningServer, connections: number) => Promise<void>;
 
@@ -117,6 +119,9 @@ async function main(): Promise<void> {
   const adminServer = await measureAdmin(demo.dataDir, discoverPages(demo.dataDir).paths.article, options.wrk.durationSeconds);
   const admin = { server: adminServer, saves: await measureSaves() };
 
+  console.log('comments: posting at full speed, held and shown at once, with readers on the same article');
+  const comments = await measureComments(demo.dataDir, discoverPages(demo.dataDir).paths.article, options.wrk.durationSeconds);
+
   const partial = {
     startedAt,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -131,6 +136,7 @@ async function main(): Promise<void> {
     hostile,
     crawl,
     admin,
+    comments,
   };
   const report: BenchReport = { ...partial, finishedAt: new Date().toISOString(), targets: evaluateTargets(partial, options.wrk.uncachedConnections) };
   console.log('\n' + formatReport(report));

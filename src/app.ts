@@ -12,7 +12,7 @@ import { type CacheInvalidator, localInvalidator } from './http/cache/cache-inva
 import { escapeBackslashes, pageCacheFront } from './http/cache/cache-front.js';
 import type { PageCache } from './http/cache/page-cache.js';
 import { wireCacheInvalidation } from './http/cache/wire-invalidation.js';
-import { notifyOnCommentChanges } from './comments/index.js';
+import { notifyOnCommentChanges, PendingCommentCount } from './comments/index.js';
 import { outboxQueue } from './mail/index.js';
 import { refreshRelatedOnArticleChange } from './related/index.js';
 import type { DomainEvent } from './shared/domain-events.js';
@@ -87,7 +87,9 @@ export function createRequestListener(
 
 /** The whole web application, wired once; it never listens (tests call app.request). */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
-  const events = subscribeToDomainEvents(deps);
+  // The admin navigation's badge: counted once per comment write or per few seconds, not per page.
+  const pendingComments = new PendingCommentCount(deps.db, deps.clock);
+  const events = subscribeToDomainEvents(deps, pendingComments);
   const chrome = chromeLoader(deps.db, deps.config.siteUrl, deps.assets, deps.cache);
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
@@ -125,6 +127,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       sessionSecret: deps.sessionSecret,
       mediaDir: deps.mediaDir,
       logger: deps.logger,
+      pendingComments,
       ...(deps.loginLimits ? { loginLimits: deps.loginLimits } : {}),
     }),
   );
@@ -168,9 +171,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 /**
  * The one place where readers of domain events are wired: the page cache first (it drops
  * pages before the writer's `emit` first yields), then related articles, whose refresh
- * announces the lists that changed in turn.
+ * announces the lists that changed in turn, the admin's count of held comments, and the
+ * comment notices.
  */
-function subscribeToDomainEvents(deps: AppDeps): EventBus<DomainEvent> {
+function subscribeToDomainEvents(deps: AppDeps, pendingComments: PendingCommentCount): EventBus<DomainEvent> {
   const events = deps.events ?? new EventBus<DomainEvent>((e) => deps.logger.error('event listener failed', { error: String(e) }));
   wireCacheInvalidation(events, deps.invalidator ?? localInvalidator(deps.cache));
   events.subscribe(
@@ -184,6 +188,7 @@ function subscribeToDomainEvents(deps: AppDeps): EventBus<DomainEvent> {
         }),
     }),
   );
+  events.subscribe(pendingComments.onEvent);
   // After commit and off the writer's result: a mail that cannot be stored is logged, and the comment stands.
   events.subscribe(
     notifyOnCommentChanges({

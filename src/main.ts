@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(mediaDir, { recursive: true });
   const clock = systemClock;
   const events = new EventBus<DomainEvent>((e) => logger.error('event listener failed', { error: String(e) }));
-  const cache = new PageCache(config.cacheMaxBytes, config.pageCache ? fullGarbageCollection() : undefined);
+  const cache = new PageCache(config.cacheMaxBytes, { collectGarbage: config.pageCache ? fullGarbageCollection() : undefined, now: () => clock.now().getTime() });
   const invalidator = config.redisUrl ? await connectRedis(cache, config.redisUrl, logger) : localInvalidator(cache);
 
   // The demo generator loads only when there is demo work to do.

@@ -36,7 +36,7 @@ export async function startDemoServer(env: Record<string, string> = {}): Promise
   await migrateToLatest(handle.db, handle.dialect);
   const clock = fixedClock('2026-11-20T12:00:00.000Z');
   const events = new EventBus<DomainEvent>();
-  const cache = new PageCache(config.cacheMaxBytes);
+  const cache = new PageCache(config.cacheMaxBytes, { now: () => clock.now().getTime() });
   const mediaDir = path.join(dataDir, 'media');
   await seedDemoOnFirstStart({ db: handle.db, dialect: handle.dialect, clock, events, mediaDir, onProgress: () => {} });
   // The same listener as `npm start` (page-cache hits answered by the front); the app

@@ -20,6 +20,7 @@ import { systemClock } from '../src/shared/clock.js';
 import type { DomainEvent } from '../src/shared/domain-events.js';
 import { EventBus } from '../src/shared/events.js';
 import { type ServingMain, startMain } from './spawn-main.js';
+import { signInOnPage } from './browser.js';
 
 export const PASSWORD = 'correct horse battery';
 /** Far from UTC and from the browser's zone, so a time read in the wrong zone shows. */
@@ -112,11 +113,7 @@ export async function scheduleEmbargoedPieces(site: NewsroomSite, options: { at:
 export async function signInThroughForm(browser: Browser, siteUrl: string, person: Staff): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: BROWSER_TIME_ZONE });
   const page = await context.newPage();
-  await page.goto(`${siteUrl}/admin/login`);
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: /sign in/i }).click();
-  await page.waitForURL(`${siteUrl}/admin/`);
+  await signInOnPage(page, siteUrl, person.email, PASSWORD);
   await page.close();
   return context;
 }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -47,4 +47,55 @@ export async function nuHtmlErrors(documents: Record<string, string>): Promise<s
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What a script guard heard on the pages of its context. */
+export interface ScriptGuard {
+  /** the message of every dialog a page opened anyway (each dismissed) */
+  readonly dialogs: string[];
+  /** the canary's calls on this page and its frames so far: which of alert, confirm, prompt, print a script called */
+  calls(page: Page): Promise<string[]>;
+}
+
+/** The functions an injected script calls to show that it ran. */
+const CANARY_FUNCTIONS = ['alert', 'confirm', 'prompt', 'print'] as const;
+
+/**
+ * Guards every page of a browser context for tests that load hostile content: in every
+ * frame, before any of the page's scripts run, alert/confirm/prompt/print are replaced by a
+ * canary that records each call (so a payload that ran is counted even where no dialog would
+ * open), and any dialog that opens all the same is recorded and dismissed. A test then
+ * expects `dialogs` and `calls(page)` to be empty.
+ */
+export async function guardAgainstScripts(context: BrowserContext): Promise<ScriptGuard> {
+  const dialogs: string[] = [];
+  context.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await context.addInitScript((names: readonly string[]) => {
+    const w = window as unknown as { __canary: string[] } & Record<string, unknown>;
+    w.__canary = [];
+    for (const name of names) {
+      w[name] = () => {
+        w.__canary.push(name);
+        return null;
+      };
+    }
+  }, CANARY_FUNCTIONS);
+  return {
+    dialogs,
+    calls: async (page) => {
+      const read = (frame: ReturnType<Page['mainFrame']>) => frame.evaluate(() => (window as unknown as { __canary?: string[] }).__canary ?? null);
+      const main = await read(page.mainFrame());
+      // Without the canary on the page itself the guard would hear nothing: that is no pass.
+      if (!main) throw new Error(`no canary on ${page.url()}: was the page opened in the guarded context?`);
+      const calls = [...main];
+      for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+        // A frame that navigated away or closed meanwhile has nothing left to tell; one the init script did not reach has no canary.
+        calls.push(...((await read(frame).catch(() => null)) ?? []));
+      }
+      return calls;
+    },
+  };
 }

@@ -56,6 +56,8 @@ export interface ServingMain {
   resume(): void;
   /** SIGTERM, resolved once it has exited */
   stop(): Promise<MainRun>;
+  /** SIGKILL, as a crash or the OOM killer ends it: no handler runs; resolved once it has exited */
+  kill(): Promise<MainRun>;
 }
 
 /**
@@ -95,6 +97,10 @@ export function startMain(env: Record<string, string>, options: { timeoutMs?: nu
             child.kill('SIGCONT');
             child.kill('SIGTERM');
           }
+          return exited;
+        },
+        kill: async () => {
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
           return exited;
         },
       });

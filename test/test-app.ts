@@ -56,7 +56,8 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-app-'));
   const config = loadConfig({ SITE_URL: 'https://news.example.org', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const clock = fixedClock('2026-11-20T12:00:00.000Z');
-  const cache = new PageCache(config.cacheMaxBytes);
+  // Pages that expire (a comment form at its closing time) expire by the app's clock.
+  const cache = new PageCache(config.cacheMaxBytes, { now: () => clock.now().getTime() });
   const events = new EventBus<DomainEvent>();
   const mediaDir = path.join(dataDir, 'media');
   fs.mkdirSync(mediaDir);

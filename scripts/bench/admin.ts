@@ -42,6 +42,8 @@ const NEWSROOM_EDITORS = 20;
 const AUTOSAVE_EVERY_MS = 3000;
 const EMAIL = 'bench-editor@example.org';
 const PASSWORD = 'bench editor password 2026';
+/** The bench's editor account (made by ensureEditor), which the comment rows moderate with too. */
+export const BENCH_EDITOR = Object.freeze({ email: EMAIL, password: PASSWORD });
 
 export async function measureAdmin(dataDir: string, articlePath: string, durationSeconds: number): Promise<AdminBench> {
   await ensureEditor(dataDir);
@@ -119,7 +121,7 @@ function longestArticleId(dataDir: string): string {
 }
 
 /** An editor account on the bench site (made once, with the real CLI). */
-async function ensureEditor(dataDir: string): Promise<void> {
+export async function ensureEditor(dataDir: string): Promise<void> {
   const db = new Database(databaseFile(dataDir), { readonly: true, fileMustExist: true });
   const exists = db.prepare('select 1 from users where email = ?').get(EMAIL) !== undefined;
   db.close();

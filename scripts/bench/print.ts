@@ -1,6 +1,8 @@
 /* Plain-text rendering of a run: the same figures the JSON holds, in tables a person reads. */
 import { CATEGORIES } from './lighthouse.js';
+import type { CommentBench, CommentCase } from './comments.js';
 import type { BenchReport } from './results.js';
+import type { WrkResult } from './wrk.js';
 
 export function formatReport(r: BenchReport): string {
   const out: string[] = [];
@@ -111,8 +113,55 @@ export function formatReport(r: BenchReport): string {
     out.push(`Lighthouse: ${r.lighthouse.skipped}`);
   }
   out.push('');
+  out.push('skipped' in r.comments ? `Comments: ${r.comments.skipped}` : formatComments(r.comments));
+  out.push('');
   out.push(table(['target', 'measured', 'result'], r.targets.map((t) => [t.name, t.measured, t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'FAIL'])));
   return out.join('\n');
+}
+
+const CASE_LABEL: Record<CommentCase['moderation'], string> = {
+  held: 'posts held (a new email each: pending)',
+  approved: 'posts shown at once (approved commenters)',
+};
+
+/** The comment rows: posts per second and latency of each case, beside the readers' figures at the same time. */
+export function formatComments(c: CommentBench): string {
+  const fixed = (n: number) => n.toFixed(2);
+  const readers = (label: string, w: WrkResult) => [label, `${fmt(w.requestsPerSec)} req/s`, fixed(w.p50Ms), fixed(w.p99Ms), '-', '-', String(w.non2xx + w.socketErrors), '-', '-', '-'];
+  const rows = [readers(`article page, alone (-c${c.readerConnections})`, c.readersAlone)];
+  for (const k of c.cases) {
+    const failed = Object.values(k.failures).reduce((sum, n) => sum + n, 0);
+    rows.push([
+      `${CASE_LABEL[k.moderation]}, ${k.posters} posters`,
+      `${fmt(k.postsPerSec)} posts/s`,
+      fixed(k.roundTrip.p50Ms),
+      fixed(k.roundTrip.p99Ms),
+      fixed(k.post.p50Ms),
+      fixed(k.post.p99Ms),
+      String(failed),
+      Object.entries(k.stored).map(([what, n]) => `${what} ${n}`).join(', '),
+      `${k.shownBefore} → ${k.shownAfter} (page: ${k.pageShowsAfter})`,
+      `${k.serverCpu.serverPercent.toFixed(0)}% / ${k.clientCpuPercent.toFixed(0)}%`,
+    ]);
+    rows.push(readers(`article page, read at the same time (-c${c.readerConnections})`, k.readers));
+  }
+  const out = [
+    `Comments (a copy of the demo site, page cache on, comment limits raised): ${c.articlePath}`,
+    table(['comments', 'rate', 'p50 ms', 'p99 ms', 'POST p50', 'POST p99', 'failed', 'stored as (status/reason)', 'shown', 'CPU server / client'], rows),
+    'a post: GET /comments/token/ then POST /comments/, as public/comments.js sends them; p50/p99 of a post are the two together, POST p50/p99 the POST alone',
+    "failed: posts not answered 201 with the case's status, or the page then showing another count than the database; for reads, non-2xx/3xx and socket errors",
+    'shown: the comments readers see (articles.comment_count) before → after, and the count in the page a reader was served right after',
+  ];
+  out.push(`mail outbox after the run (staff notices of new comments): ${Object.entries(c.outbox).map(([status, n]) => `${status} ${fmt(n)}`).join(', ') || 'empty'}; server RSS ${c.serverRssMb} MB`);
+  for (const k of c.cases) {
+    const kinds = Object.entries(k.failures);
+    if (kinds.length > 0) out.push(`NOTE: ${CASE_LABEL[k.moderation]}: ${kinds.map(([what, n]) => `${n} × ${what}`).join('; ')}; with failures the rate is not a throughput figure`);
+  }
+  return out.join('\n');
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
 }
 
 function table(head: string[], rows: string[][]): string {

@@ -1,4 +1,5 @@
 import type { AdminBench } from './admin.js';
+import type { CommentBench } from './comments.js';
 /* The shape of one benchmark run, as printed and as written to bench-results/<timestamp>.json. */
 import type { CpuUse } from './cpu.js';
 import type { WrkSettings } from './options.js';
@@ -60,5 +61,7 @@ export interface BenchReport {
   crawl: CrawlResult[] | { skipped: string };
   /** the admin's rows: autosave under reading load, upload, the editor island (in `server`), saves per dialect */
   admin: { server: AdminBench | null; saves: string[] } | { skipped: string };
+  /** comment posting at full speed, held and shown at once, with readers on the same article (scripts/bench/comments.ts) */
+  comments: CommentBench | { skipped: string };
   targets: Target[];
 }

@@ -98,12 +98,35 @@ export function evaluateTargets(report: Omit<BenchReport, 'targets' | 'finishedA
     pass: timing ? timing.warmReadyMedianMs < EDITOR_READY_MS : null,
   });
 
+  targets.push(commentTarget(report.comments));
+
   if (Array.isArray(report.lighthouse)) {
     for (const summary of report.lighthouse) targets.push(lighthouseTarget(summary));
   } else {
     targets.push({ name: 'Lighthouse 100 in all four categories', measured: report.lighthouse.skipped, pass: null });
   }
   return targets;
+}
+
+/**
+ * The comment rows are throughput figures only when nothing was refused: every post answered
+ * 201 with its case's status and stored with it, every read of the article page 2xx.
+ */
+function commentTarget(comments: BenchReport['comments']): Target {
+  const name = 'comment posts: every post acknowledged and stored as its case expects, every read 2xx';
+  if ('skipped' in comments) return { name, measured: comments.skipped, pass: null };
+  const problems: string[] = [];
+  const reads = [comments.readersAlone, ...comments.cases.map((k) => k.readers)];
+  const badReads = reads.reduce((sum, w) => sum + w.non2xx + w.socketErrors, 0);
+  if (badReads > 0) problems.push(`${badReads} reads not 2xx or failed`);
+  for (const k of comments.cases) {
+    const failed = Object.values(k.failures).reduce((sum, n) => sum + n, 0);
+    if (failed > 0) problems.push(`${k.moderation}: ${failed} failures (posts refused or failed, or a stale page)`);
+    const otherwise = Object.entries(k.stored).filter(([what]) => !what.startsWith(`${k.moderation === 'held' ? 'pending' : 'approved'}/`));
+    if (otherwise.length > 0) problems.push(`${k.moderation}: stored as ${otherwise.map(([what, n]) => `${what} ${n}`).join(', ')}`);
+  }
+  const rates = comments.cases.map((k) => `${k.moderation} ${fmt(k.postsPerSec)} posts/s`).join(', ');
+  return { name, measured: problems.length === 0 ? `all (${rates})` : problems.join('; '), pass: problems.length === 0 };
 }
 
 function latencyTarget(name: string, row: Row | undefined, limitMs: number): Target {

@@ -1,4 +1,5 @@
 import type { LoginLimits } from '../accounts/index.js';
+import type { PendingCommentCount } from '../comments/index.js';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../http/logger.js';
@@ -22,6 +23,8 @@ export interface AdminDeps {
   /** where stored images live */
   mediaDir: string;
   logger: Logger;
+  /** the navigation's count of held comments, kept in memory and told of comment writes (createApp subscribes it) */
+  pendingComments: PendingCommentCount;
   /** tests lower these; production uses LOGIN_LIMITS */
   loginLimits?: LoginLimits;
 }

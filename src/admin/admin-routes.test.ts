@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../accounts/index.js';
+import { PendingCommentCount } from '../comments/index.js';
 import { createLogger } from '../http/logger.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { staffOfEveryRole, type StaffBrowser } from '../../test/admin-session.js';
@@ -38,6 +39,7 @@ describe('admin routes, as every role', () => {
         sessionSecret: Buffer.alloc(32, 7),
         mediaDir: t.mediaDir,
         logger: createLogger('silent'),
+        pendingComments: new PendingCommentCount(t.db, t.clock),
       }),
     );
   });

@@ -34,10 +34,11 @@ describe.each(testDialects)('comment notifications on %s', (dialect) => {
   const outbox: MailQueue = { queue: (m) => mail.queue(m) };
 
   const sent = async () =>
-    (await w.t.db.selectFrom('mail_outbox').select(['to_address', 'subject', 'body_text']).orderBy('created_at').orderBy('id').execute()).map((r) => ({
+    (await w.t.db.selectFrom('mail_outbox').select(['to_address', 'subject', 'body_text', 'list_unsubscribe_url']).orderBy('created_at').orderBy('id').execute()).map((r) => ({
       to: r.to_address,
       subject: r.subject,
       text: r.body_text,
+      listUnsubscribeUrl: r.list_unsubscribe_url,
     }));
   const newMail = async (before: number) => (await sent()).slice(before);
 
@@ -67,6 +68,7 @@ describe.each(testDialects)('comment notifications on %s', (dialect) => {
       expect(m.text).toContain(`${SITE}/admin/comments/?status=pending`);
       expect(m.text).toContain('The second round *needs* observers.');
       expect(m.text).not.toContain('mara@example.org');
+      expect(m.listUnsubscribeUrl).toBeNull(); // staff mail is not a list anyone joined
     }
     // Approving it later is not a new comment: no second notice to staff.
     const count = (await sent()).length;
@@ -130,6 +132,8 @@ describe.each(testDialects)('comment notifications on %s', (dialect) => {
     expect(notice!.text).toContain(`Read the reply: ${SITE}/comments/${reply.id}/`);
     expect(notice!.text).not.toContain('oskar@example.org');
     const token = /\/comments\/unsubscribe\?token=([^\s]+)/.exec(notice!.text)![1]!;
+    // The same link goes in the List-Unsubscribe header, for the mail program's own button.
+    expect(notice!.listUnsubscribeUrl).toBe(`${SITE}/comments/unsubscribe?token=${token}`);
 
     // Taken down and approved again: told once.
     await moderateComments(w.deps, SYSTEM_ACTOR, [reply.id], 'unapprove');

@@ -112,7 +112,7 @@ async function tellParentOfReply(deps: CommentNotificationDeps, reply: Comment):
     'You get this email because you asked to be told of replies to your comments.',
     `To stop these emails, open: ${unsubscribe}`,
   ];
-  await send(deps, reply.id, { to: parent.email, subject: `A reply to your comment on “${subjectTitle(article.title)}”`, text: text.join('\n') });
+  await send(deps, reply.id, { to: parent.email, subject: `A reply to your comment on “${subjectTitle(article.title)}”`, text: text.join('\n'), listUnsubscribeUrl: unsubscribe });
 }
 
 async function articleOf(deps: CommentNotificationDeps, articleId: string): Promise<{ title: string; authorIds: string[] } | null> {

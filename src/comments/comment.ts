@@ -94,6 +94,20 @@ export interface ApprovedCommentRow {
   createdAt: Date;
 }
 
+/**
+ * A comment's permanent address on the public site: it answers 301 to the thread page that
+ * holds it (site-routes), so links in feeds and mails outlive the thread's paging. Typed as
+ * its template so the route built from it (an id pattern in the id's place) keeps its params.
+ */
+export function commentPermalink<Id extends string>(commentId: Id): `/comments/${Id}/` {
+  return `/comments/${commentId}/`;
+}
+
+/** The id of a comment's element in a thread, the fragment links to it end with (public/comments.js finds it too). */
+export function commentAnchor(commentId: string): string {
+  return `comment-${commentId}`;
+}
+
 /** How deep replies nest on the page by default (the setting commentThreadDepth). */
 export const DEFAULT_THREAD_DEPTH = 5;
 

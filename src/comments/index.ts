@@ -11,6 +11,8 @@ export {
   bodyHtmlOf,
   type ApprovedCommentRow,
   type Comment,
+  commentAnchor,
+  commentPermalink,
   COMMENT_STATUSES,
   type CommentNode,
   type CommentStatus,
@@ -64,10 +66,10 @@ export {
   moderateComments,
 } from './moderate-comment.js';
 export { replyFromQueue } from './reply-from-queue.js';
+export { PENDING_COUNT_MAX_AGE_SECONDS, PendingCommentCount } from './pending-comment-count.js';
 export {
   type CommentQueue,
   type CommentQueueQuery,
-  countPendingComments,
   findCommentById,
   findQueuedComment,
   listCommentQueue,

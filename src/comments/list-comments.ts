@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { COMMENT_STATUSES, type Comment, type CommentStatus } from './comment.js';
 import { commentExcerpt } from './comment-body.js';
 import { emailKeyOf } from './comment-hash.js';
-import { countCommentsInStatus, countQueueByStatus, listQueueRows } from './moderation.queries.js';
+import { countQueueByStatus, listQueueRows } from './moderation.queries.js';
 import { NotFoundError } from '../shared/errors.js';
 import { findCommentRow, toComment } from './comment.queries.js';
 
@@ -65,12 +65,6 @@ export async function listCommentQueue(db: Database, actor: Actor, query: Commen
     return { ...comment, articleTitle: titles.get(r.article_id) ?? '', excerpt: commentExcerpt(r.body, 300) };
   });
   return { items, counts, total, page, perPage, pageCount };
-}
-
-/** How many comments wait for a moderator (the admin navigation's badge). */
-export async function countPendingComments(db: Database, actor: Actor): Promise<number> {
-  assertCan(actor, 'moderate_comments', 'see the comment queue');
-  return countCommentsInStatus(db, 'pending');
 }
 
 /** One comment as the queue shows it, for its edit screen. */

@@ -10,6 +10,7 @@ import * as accounts from './migrations/2026-12-02T1200-accounts.js';
 import * as commentModeration from './migrations/2026-12-03T0900-comment-moderation.js';
 import * as commentNotifications from './migrations/2026-12-03T1000-comment-notifications.js';
 import * as commentQueueOrder from './migrations/2026-12-03T1100-comment-queue-order.js';
+import * as mailListUnsubscribe from './migrations/2026-12-03T1200-mail-list-unsubscribe.js';
 import * as searchIndex from './migrations/2026-12-03T1300-search-index.js';
 
 // Listed by hand, in order: a migration is frozen once it ships and never imports app code.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T0900-comment-moderation': commentModeration,
   '2026-12-03T1000-comment-notifications': commentNotifications,
   '2026-12-03T1100-comment-queue-order': commentQueueOrder,
+  '2026-12-03T1200-mail-list-unsubscribe': mailListUnsubscribe,
   '2026-12-03T1300-search-index': searchIndex,
 };
 

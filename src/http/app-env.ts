@@ -5,6 +5,8 @@ import type { Logger } from './logger.js';
 export interface CacheDirective {
   tags: readonly string[];
   lastModified: Date;
+  /** when the page turns false by the clock alone (see PageToCache.expiresAt) */
+  expiresAt?: Date | null;
 }
 
 export interface AppEnv {

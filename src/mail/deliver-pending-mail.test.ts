@@ -100,6 +100,56 @@ describe.each(testDialects)('the mail outbox on %s', (dialect) => {
     }
   });
 
+  const UNSUBSCRIBE = 'https://news.example.org/comments/unsubscribe?token=01jdxk3m9v8w7t6r5q4p3n2m1a.AbCdEfGhIjKlMnOpQrStUvWxYz012345';
+
+  it('writes a one-click unsubscribe address as List-Unsubscribe and List-Unsubscribe-Post headers in the .eml file (RFC 8058)', async () => {
+    const mailDir = path.join(dir, 'unsubscribe');
+    await queueMail({ db: t.db, clock }, { to: 'ann@example.org', subject: 'A reply to your comment', text: 'Someone replied.', listUnsubscribeUrl: UNSUBSCRIBE });
+    await queueMail({ db: t.db, clock }, { to: 'ben@example.org', subject: 'Reset your password', text: 'Follow the link.' });
+    expect(await deliverPendingMail(deps(fileTransport(mailDir)))).toEqual({ sent: 2, retrying: 0, failed: 0 });
+    const byRecipient = new Map(fs.readdirSync(mailDir).map((f) => {
+      const headers = headersOf(fs.readFileSync(path.join(mailDir, f), 'utf8'));
+      return [headers.get('to')!, headers] as const;
+    }));
+    const reply = byRecipient.get('ann@example.org')!;
+    expect(reply.get('list-unsubscribe')).toBe(`<${UNSUBSCRIBE}>`);
+    expect(reply.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    // Mail nobody subscribed to carries neither.
+    const reset = byRecipient.get('ben@example.org')!;
+    expect(reset.has('list-unsubscribe')).toBe(false);
+    expect(reset.has('list-unsubscribe-post')).toBe(false);
+  });
+
+  it('sends the unsubscribe headers by SMTP too; an http address gets no one-click header', async () => {
+    const sink = new SmtpSink();
+    const url = await sink.start();
+    const transport = smtpTransport(url);
+    try {
+      await queueMail({ db: t.db, clock }, { to: 'cat@example.org', subject: 'A reply to your comment', text: 'Someone replied.', listUnsubscribeUrl: UNSUBSCRIBE });
+      expect(await deliverPendingMail(deps(transport))).toEqual({ sent: 1, retrying: 0, failed: 0 });
+      const headers = headersOf(sink.received[0]!.raw);
+      expect(headers.get('list-unsubscribe')).toBe(`<${UNSUBSCRIBE}>`);
+      expect(headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+
+      // RFC 8058 offers one-click for https only: a site served over http says where, not "one click".
+      await queueMail({ db: t.db, clock }, { to: 'dan@example.org', subject: 'A reply', text: 'x', listUnsubscribeUrl: 'http://localhost:3000/comments/unsubscribe?token=x' });
+      await deliverPendingMail(deps(transport));
+      const plain = headersOf(sink.received[1]!.raw);
+      expect(plain.get('list-unsubscribe')).toBe('<http://localhost:3000/comments/unsubscribe?token=x>');
+      expect(plain.has('list-unsubscribe-post')).toBe(false);
+    } finally {
+      transport.close();
+      await sink.stop();
+    }
+  });
+
+  it('refuses an unsubscribe address that is not a web address or would break out of its header', async () => {
+    for (const listUnsubscribeUrl of ['javascript:alert(1)', 'mailto:stop@example.org', `${UNSUBSCRIBE}>\r\nBcc: all@example.org`, `${UNSUBSCRIBE}>, <https://evil.example/`, 'not a url']) {
+      expect((await queueMail({ db: t.db, clock }, { to: 'eve@example.org', subject: 'Hello', text: 'x', listUnsubscribeUrl })).isQueued, listUnsubscribeUrl).toBe(false);
+    }
+    expect(await t.db.selectFrom('mail_outbox').select('id').execute()).toEqual([]);
+  });
+
   it('records each failure with its error, backs off, and gives up after the last attempt', async () => {
     const sink = new SmtpSink();
     const url = await sink.start();

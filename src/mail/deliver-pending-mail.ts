@@ -40,7 +40,16 @@ export async function deliverPendingMail(deps: DeliverMailDeps): Promise<Deliver
     if (!row) continue; // another process took it
     const messageId = `<${row.id}@${deps.messageIdDomain}>`;
     try {
-      await deps.transport.send({ id: row.id, from: deps.from, to: row.to_address, subject: row.subject, text: row.body_text, date: now, messageId });
+      await deps.transport.send({
+        id: row.id,
+        from: deps.from,
+        to: row.to_address,
+        subject: row.subject,
+        text: row.body_text,
+        date: now,
+        messageId,
+        listUnsubscribeUrl: row.list_unsubscribe_url,
+      });
       await markOutboxSent(deps.db, row.id, deps.clock.now().toISOString(), messageId);
       report.sent++;
     } catch (error) {

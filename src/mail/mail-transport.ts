@@ -12,6 +12,8 @@ export interface Envelope {
   date: Date;
   /** "<id@host>", recorded in the outbox */
   messageId: string;
+  /** a one-click unsubscribe address, or null */
+  listUnsubscribeUrl: string | null;
 }
 
 /** Where messages go: an SMTP server, or .eml files for development. */
@@ -22,8 +24,24 @@ export interface MailTransport {
   close(): void;
 }
 
+/**
+ * nodemailer's options for a message, the same for SMTP and .eml files. An unsubscribe
+ * address becomes `List-Unsubscribe: <https://…>` (RFC 2369); an https one also
+ * `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, which tells mail programs that one
+ * POST to it unsubscribes, with no page to confirm on (RFC 8058 allows it for https only).
+ */
 function mailOptions(message: Envelope) {
-  return { from: message.from, to: message.to, subject: message.subject, text: message.text, date: message.date, messageId: message.messageId };
+  const { listUnsubscribeUrl: unsubscribe } = message;
+  return {
+    from: message.from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    date: message.date,
+    messageId: message.messageId,
+    ...(unsubscribe ? { list: { unsubscribe } } : {}),
+    ...(unsubscribe?.startsWith('https:') ? { headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } } : {}),
+  };
 }
 
 /** Sends by SMTP (SMTP_URL: smtp://user:pass@host:587 or smtps://…:465), through one pooled connection. */

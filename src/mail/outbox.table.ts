@@ -10,4 +10,6 @@ export interface MailOutboxTable {
   message_id: string | null;
   created_at: string;
   sent_at: string | null;
+  /** a one-click unsubscribe address (https), sent as List-Unsubscribe; null for most messages */
+  list_unsubscribe_url: string | null;
 }

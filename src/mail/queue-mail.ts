@@ -19,6 +19,13 @@ const Message = z.object({
   // A header line: no line breaks, so nothing can be smuggled into the headers.
   subject: z.string().min(1).max(300).regex(/^[^\r\n]*$/),
   text: z.string().min(1).max(100_000),
+  // Written between angle brackets in a header: an absolute web address and nothing that
+  // could end the brackets, the line or the list.
+  listUnsubscribeUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .regex(/^[^\s<>,]*$/)
+    .optional(),
 });
 
 export type QueuedMail = { isQueued: true; id: string } | { isQueued: false; error: string };
@@ -45,6 +52,7 @@ export async function queueMail(deps: QueueMailDeps, mail: OutgoingMail): Promis
       message_id: null,
       created_at: now,
       sent_at: null,
+      list_unsubscribe_url: message.listUnsubscribeUrl ?? null,
     });
     return { isQueued: true, id };
   } catch (error) {

@@ -3,6 +3,11 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /**
+   * Where the recipient stops this kind of mail with one POST (RFC 8058), for mail sent to
+   * people who asked for it: mail programs show their own "Unsubscribe" button for it.
+   */
+  listUnsubscribeUrl?: string;
 }
 
 /**

@@ -110,6 +110,16 @@ describe.each(testDialects)('comment feeds on %s', (dialect) => {
     expect(page).toContain(`<link rel="alternate" type="application/rss+xml" title="Comments on Talks resume over the northern crossings (RSS)" href="${SITE}${A}feed/"/>`);
   });
 
+  it("has an Atom id of its own (not the site feed's, though both follow the home page) and claims no rights over readers' words", async () => {
+    const [site, comments] = await Promise.all([text('/feed/atom/'), text('/feed/comments/atom/')]);
+    const idOf = (xml: string) => /<feed [^>]*>\s*<id>([^<]+)<\/id>/.exec(xml)?.[1];
+    expect(idOf(site)).toBe(`${SITE}/`);
+    expect(idOf(comments)).toBe(`${SITE}/feed/comments/atom/`);
+    expect(site).toMatch(/<rights>© /);
+    expect(comments).not.toMatch(/<rights>|<copyright>/);
+    expect(await text('/feed/comments/')).not.toMatch(/<copyright>/);
+  });
+
   it('topic feeds are still topic feeds; an article feed at a wrong topic path moves; a draft has none', async () => {
     expect((await t.app.request('/world/levant/northern-front/feed/')).headers.get('content-type')).toMatch(/rss/);
     const topic = await text('/world/levant/northern-front/feed/');

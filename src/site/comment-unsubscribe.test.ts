@@ -15,14 +15,15 @@ describe.each(testDialects)('the reply unsubscribe link on %s', (dialect) => {
   let t: TestApp;
   let parentId: string;
   let link: string;
-  const isWatching = async () => Number((await t.db.selectFrom('comments').select('notify_replies').where('id', '=', parentId).executeTakeFirstOrThrow()).notify_replies) === 1;
+  let post: (input: Partial<SubmitCommentInput>) => Promise<{ id: string }>;
+  const isWatching = async (id = parentId) => Number((await t.db.selectFrom('comments').select('notify_replies').where('id', '=', id).executeTakeFirstOrThrow()).notify_replies) === 1;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     const n = await createNewsroom(t.db, t.clock, t.events);
     const deps = { db: t.db, clock: t.clock, events: t.events, hashKey: 'ip-key', limits: DEFAULT_COMMENT_LIMITS };
     const article = await publishArticle(deps, n, { slug: 'talks-resume', publishedAt: new Date('2026-11-19T09:00:00Z') });
-    const post = async (input: Partial<SubmitCommentInput>) => {
+    post = async (input: Partial<SubmitCommentInput>) => {
       const outcome = await submitComment(deps, { articleId: article.id, name: 'Ilse Brandt', email: 'ilse@example.org', body: 'Who pays?', ip: '198.51.100.4', ...input });
       if (outcome.kind === 'rejected') throw new Error(JSON.stringify(outcome.errors));
       if (outcome.kind !== 'approved') await moderateComments(deps, SYSTEM_ACTOR, [outcome.comment.id], 'approve');
@@ -59,6 +60,32 @@ describe.each(testDialects)('the reply unsubscribe link on %s', (dialect) => {
     const crossSite = await t.app.request(link, { method: 'POST', headers: { 'sec-fetch-site': 'cross-site' } });
     expect(crossSite.status).toBe(403);
     expect(await isWatching()).toBe(true);
+  });
+
+  it("a mail program's one-click POST to the List-Unsubscribe address stops the mails: no cookie, no page, twice is harmless; an altered token is refused", async () => {
+    const watcher = await post({ name: 'Pia Lund', email: 'pia@example.org', body: 'Tell me of answers.', ip: '198.51.100.8', notifyReplies: true });
+    await post({ parentId: watcher.id, name: 'Oskar Venn', email: 'oskar@example.org', body: 'Here is one.', ip: '198.51.100.5' });
+    const notice = await t.db.selectFrom('mail_outbox').select(['body_text', 'list_unsubscribe_url']).where('to_address', '=', 'pia@example.org').executeTakeFirstOrThrow();
+    const header = notice.list_unsubscribe_url!;
+    expect(notice.body_text).toContain(header);
+    const oneClick = (url: string) =>
+      t.app.request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+
+    // Altered: another comment's id under this signature, or a changed signature.
+    const token = new URL(header).searchParams.get('token')!;
+    const [id, signature] = token.split('.') as [string, string];
+    for (const altered of [`${parentId}.${signature}`, `${id}.${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`, `${id}.`, id]) {
+      expect((await oneClick(`/comments/unsubscribe?token=${altered}`)).status, altered).toBe(400);
+    }
+    expect(await isWatching(watcher.id)).toBe(true);
+
+    for (let i = 0; i < 2; i++) {
+      const res = await oneClick(header.replace('https://news.example.org', ''));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('set-cookie')).toBeNull();
+      expect(await isWatching(watcher.id)).toBe(false);
+    }
+    expect(await isWatching()).toBe(true); // another commenter's choice is theirs
   });
 
   it("POST from the page's button stops the mails; a mail program's one-click POST works too", async () => {

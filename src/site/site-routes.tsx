@@ -1,11 +1,12 @@
 import { deleteCookie } from 'hono/cookie';
-import { findCommentById } from '../comments/index.js';
+import { commentPermalink, findCommentById } from '../comments/index.js';
 import { COMMENT_RECEIPT_COOKIE, commentReceiptOf } from '../http/comment-receipt.js';
 import { commentNodeOf } from './comments/comment-routes.js';
 import type { OwnComment } from './views/comment-thread.js';
 import { Hono, type Context } from 'hono';
 import {
   countSitemapArticles,
+  type ArticlePage,
   type CommentFeedData,
   type FeedScope,
   loadArchiveIndex,
@@ -54,7 +55,8 @@ import {
   topicPageTags,
 } from '../http/cache/page-tags.js';
 import { renderCommentFeed } from './comment-feeds.js';
-import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.js';
+import { FEED_CONTENT_TYPES, type FeedFormat } from './feed-writer.js';
+import { renderFeed } from './feeds.js';
 import { isValidSlug, parsePage, parseYearMonth } from './parse-params.js';
 import { renderDocument } from './render-document.js';
 import { renderRobots, renderSitemapIndex, renderUrlSet, SITEMAP_CHUNK_SIZE } from './sitemap.js';
@@ -95,11 +97,20 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
   const site = new Hono<AppEnv>();
 
   /** Every cached page shows the site chrome and is the document at its path. */
-  const cache = (c: Context<AppEnv>, tags: string[]) => cacheable(c, { tags: [SITE_TAG, pathTag(c.req.path), ...tags], lastModified: clock.now() });
-  const html = async (c: Context<AppEnv>, tags: string[], element: Parameters<typeof renderDocument>[0]) => {
-    cache(c, tags);
+  const cache = (c: Context<AppEnv>, tags: string[], expiresAt: Date | null = null) =>
+    cacheable(c, { tags: [SITE_TAG, pathTag(c.req.path), ...tags], lastModified: clock.now(), expiresAt });
+  const html = async (c: Context<AppEnv>, tags: string[], element: Parameters<typeof renderDocument>[0], expiresAt: Date | null = null) => {
+    cache(c, tags, expiresAt);
     return c.html(await renderDocument(element));
   };
+  /** An article's page (or a later page of its comments): cached until its comment form closes by the clock. */
+  const articleHtml = (c: Context<AppEnv>, ch: SiteChrome, page: ArticlePage, own?: OwnComment) =>
+    html(c, articlePageTags(page), <ArticleView chrome={ch} page={page} own={own} />, page.commenting.closesAt);
+  const articleOptions = (ch: SiteChrome, commentPage?: number) => ({
+    threadDepth: ch.settings.commentThreadDepth,
+    closing: { afterDays: ch.settings.commentsCloseAfterDays, now: clock.now() },
+    ...(commentPage ? { commentPage } : {}),
+  });
   const xml = (c: Context<AppEnv>, body: string) => {
     cache(c, sitemapTags());
     return c.body(body, 200, { 'content-type': 'application/xml; charset=utf-8' });
@@ -241,7 +252,8 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
 
   // A comment's permalink: the page of its article's thread that holds it. Not cached here or
   // by browsers (no-cache): the page that holds a comment changes when earlier threads go.
-  site.get('/comments/:id{[0-9a-z]{26}}/', async (c) => {
+  // Routed at the permalink itself, with an id's pattern in the id's place.
+  site.get(commentPermalink(':id{[0-9a-z]{26}}'), async (c) => {
     assertNotPaginated(c);
     const ch = await chrome();
     const location = await locateComment(db, c.req.param('id'), ch.settings.commentThreadDepth);
@@ -281,8 +293,8 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
       if (article.kind === 'article') {
         // Page 1 is the article itself: one spelling per page.
         if (commentPage === 1) throw new MovedError(`/${segments.slice(0, -1).join('/')}/`);
-        const articlePage = await loadArticlePage(db, article.articleId, article.primaryTopicPath, { threadDepth: ch.settings.commentThreadDepth, commentPage });
-        return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} />);
+        const articlePage = await loadArticlePage(db, article.articleId, article.primaryTopicPath, articleOptions(ch, commentPage));
+        return articleHtml(c, ch, articlePage);
       }
     }
     const [resolved, ch] = await Promise.all([resolvePublicPath(db, segments), chrome()]);
@@ -297,9 +309,8 @@ export function siteRoutes(deps: SiteDeps): Hono<AppEnv> {
         return html(c, staticPageTags(staticPage), <StaticPageView chrome={ch} page={staticPage} />);
       }
       case 'article': {
-        const articlePage = await loadArticlePage(db, resolved.articleId, resolved.primaryTopicPath, { threadDepth: ch.settings.commentThreadDepth });
-        const own = await ownComment(c, resolved.articleId);
-        return html(c, articlePageTags(articlePage), <ArticleView chrome={ch} page={articlePage} own={own} />);
+        const articlePage = await loadArticlePage(db, resolved.articleId, resolved.primaryTopicPath, articleOptions(ch));
+        return articleHtml(c, ch, articlePage, await ownComment(c, resolved.articleId));
       }
       case 'moved':
         throw new MovedError(resolved.location);

@@ -8,7 +8,7 @@ import { addBlock, type CommentDeps, DEFAULT_COMMENT_LIMITS, submitComment } fro
 import { fixedClock } from '../../src/shared/clock.js';
 import type { DomainEvent } from '../../src/shared/domain-events.js';
 import { EventBus } from '../../src/shared/events.js';
-import { launchChromium, skipBrowser, skipVnu } from '../browser.js';
+import { launchChromium, signInOnPage, skipBrowser, skipVnu } from '../browser.js';
 import { type DemoServer, startDemoServer } from '../demo-server.js';
 import { nuHtmlErrors, seriousAxeViolations } from '../page-checks.js';
 
@@ -30,6 +30,7 @@ const SCREENS: Record<string, string> = {
   users: '/admin/users/',
   profile: '/admin/profile/',
   settings: '/admin/settings/',
+  commentSettings: '/admin/settings/comments',
   comments: '/admin/comments/',
   commentsSpam: '/admin/comments/?status=spam',
   commentBlocks: '/admin/comments/blocks',
@@ -72,11 +73,7 @@ describe.skipIf(skipBrowser)('the admin screens, signed in', () => {
     await createUser(deps, { email: EMAIL, name: 'Screens Admin', role: 'administrator', password: PASSWORD });
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(`${server.url}/admin/`);
+    await signInOnPage(page, server.url, EMAIL, PASSWORD);
     storageState = await context.storageState();
     // The editor, on the demo's longest article (figures, quotes, headings).
     const longest = await server.db.selectFrom('articles').select('id').orderBy('word_count', 'desc').limit(1).executeTakeFirstOrThrow();

@@ -8,7 +8,7 @@ import { clickIntoText, openEditor } from '../../src/admin/editor/harness/browse
 import { fixedClock } from '../../src/shared/clock.js';
 import type { DomainEvent } from '../../src/shared/domain-events.js';
 import { EventBus } from '../../src/shared/events.js';
-import { launchChromium, skipBrowser } from '../browser.js';
+import { launchChromium, signInOnPage, skipBrowser } from '../browser.js';
 import { type DemoServer, startDemoServer } from '../demo-server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -29,11 +29,7 @@ describe.skipIf(skipBrowser)('editing an article in the browser', () => {
   async function signedIn(email: string): Promise<BrowserContext> {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(`${server.url}/admin/`);
+    await signInOnPage(page, server.url, email, PASSWORD);
     await page.close();
     return context;
   }

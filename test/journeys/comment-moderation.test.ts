@@ -9,7 +9,7 @@ import { findArticleLinks } from '../../src/content/index.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import type { DomainEvent } from '../../src/shared/domain-events.js';
 import { EventBus } from '../../src/shared/events.js';
-import { launchChromium, skipBrowser } from '../browser.js';
+import { launchChromium, signInOnPage, skipBrowser } from '../browser.js';
 import { type DemoServer, startDemoServer } from '../demo-server.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -48,11 +48,7 @@ describe.skipIf(skipBrowser)('moderating comments in the browser', () => {
 
     moderator = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', javaScriptEnabled: false });
     const page = await moderator.newPage();
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(`${server.url}/admin/`);
+    await signInOnPage(page, server.url, EMAIL, PASSWORD);
     await page.close();
   }, 180_000);
   afterAll(async () => {

@@ -6,8 +6,9 @@ import { COMMENT_NAME_MAX, type CommentDeps, DEFAULT_COMMENT_LIMITS, QUEUE_PER_P
 import { fixedClock } from '../../src/shared/clock.js';
 import type { DomainEvent } from '../../src/shared/domain-events.js';
 import { EventBus } from '../../src/shared/events.js';
-import { launchChromium, skipBrowser } from '../browser.js';
+import { launchChromium, signInOnPage, skipBrowser } from '../browser.js';
 import { type DemoServer, startDemoServer } from '../demo-server.js';
+import { guardAgainstScripts } from '../page-checks.js';
 import { XSS_PAYLOADS } from '../xss-payloads.js';
 
 const EMAIL = 'xss-admin@example.org';
@@ -20,8 +21,9 @@ const BODY_TAGS = new Set(['P', 'BR', 'EM', 'STRONG', 'CODE', 'BLOCKQUOTE', 'A']
  * Every hostile payload of test/xss-payloads.ts, typed as a commenter's name, website and
  * comment through the real use case, then shown to an administrator in the moderation queue
  * in Chromium, with the page's CSP bypassed so that only escaping and sanitizing stand in
- * the way: no dialog opens, no payload reaches the canary, names are shown as the text typed,
- * bodies hold only the renderer's few tags, and every link is http(s).
+ * the way: no dialog opens, no payload reaches the canary (the guard of test/page-checks.ts),
+ * names are shown as the text typed, bodies hold only the renderer's few tags, and every
+ * link is http(s).
  */
 describe.skipIf(skipBrowser)('hostile comments in the moderation queue', () => {
   let server: DemoServer;
@@ -50,11 +52,7 @@ describe.skipIf(skipBrowser)('hostile comments in the moderation queue', () => {
     }
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(`${server.url}/admin/`);
+    await signInOnPage(page, server.url, EMAIL, PASSWORD);
     storageState = await context.storageState();
     await context.close();
   }, 300_000);
@@ -67,22 +65,8 @@ describe.skipIf(skipBrowser)('hostile comments in the moderation queue', () => {
     expect(names.size).toBe(XSS_PAYLOADS.length);
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(300);
     const context = await browser.newContext({ storageState, bypassCSP: true });
+    const guard = await guardAgainstScripts(context);
     const page = await context.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    // The canary: any payload that calls alert, prompt or confirm, or sets a global, is counted.
-    await page.addInitScript(() => {
-      const w = window as unknown as Record<string, unknown>;
-      w.__xssHits = 0;
-      for (const name of ['alert', 'prompt', 'confirm'] as const) {
-        w[name] = () => {
-          (w.__xssHits as number)++;
-        };
-      }
-    });
     const pageCount = Math.ceil(names.size / QUEUE_PER_PAGE);
     const seen = new Set<string>();
     for (let n = 1; n <= pageCount; n++) {
@@ -114,18 +98,17 @@ describe.skipIf(skipBrowser)('hostile comments in the moderation queue', () => {
             for (const attr of Array.from(el.attributes)) if (/^on/i.test(attr.name)) problems.push(`${id}: ${attr.name}= on <${el.tagName.toLowerCase()}>`);
           }
         }
-        const hits = (window as unknown as { __xssHits: number }).__xssHits;
-        return { problems, ids, hits, scripts: document.querySelectorAll('script').length };
+        return { problems, ids, scripts: document.querySelectorAll('script').length };
       }, [...BODY_TAGS]);
       expect(report.problems, `page ${n}`).toEqual([]);
-      expect(report.hits, `page ${n}: calls reaching the canary`).toBe(0);
+      expect(await guard.calls(page), `page ${n}: calls reaching the canary`).toEqual([]);
       expect(report.scripts, `page ${n}: script elements`).toBe(0);
       for (const { id, name } of report.ids) {
         expect(name, id).toBe(names.get(id));
         seen.add(id);
       }
     }
-    expect(dialogs).toEqual([]);
+    expect(guard.dialogs).toEqual([]);
     expect(seen.size).toBe(names.size);
     // Some payloads are kept as websites (encoded into an http(s) address): those links were checked above.
     expect(websites).toBeGreaterThan(0);

@@ -1,20 +1,20 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/accounts/index.js';
 import { moderateComments, submitComment } from '../../src/comments/index.js';
 import { launchChromium, skipBrowser } from '../browser.js';
 import { RAISED_LIMITS } from '../comment-world.js';
 import { type DemoServer, startDemoServer } from '../demo-server.js';
+import { guardAgainstScripts } from '../page-checks.js';
 import { BASE_PAYLOADS, XSS_PAYLOADS } from '../xss-payloads.js';
 
 /*
  * Every payload of test/xss-payloads.ts (over 300) posted through the use case as a comment's
  * name, website and body, approved, and each article page holding them loaded once in
- * Chromium; 30 more through the real form. No script may run: a `dialog` listener hears any
- * alert/confirm/prompt, and a canary (the page's own functions wrapped before any script of
- * the page runs) would be tripped by a payload that ran without a dialog. The payloads' text
- * is shown, escaped, as typed.
+ * Chromium; 30 more through the real form. No script may run: the guard of test/page-checks.ts
+ * hears any dialog and any call to its canary (alert, confirm, prompt, print replaced before
+ * the page's scripts run). The payloads' text is shown, escaped, as typed.
  */
 describe.skipIf(skipBrowser)('hostile comments in the browser', () => {
   let server: DemoServer;
@@ -24,26 +24,9 @@ describe.skipIf(skipBrowser)('hostile comments in the browser', () => {
 
   const guarded = async () => {
     const context = await browser.newContext({ javaScriptEnabled: true });
-    await context.addInitScript(() => {
-      const w = window as unknown as { canary: string[] } & Record<string, unknown>;
-      w.canary = [];
-      for (const name of ['alert', 'confirm', 'prompt', 'print', 'fetch'] as const) {
-        const original = w[name] as (...args: unknown[]) => unknown;
-        w[name] = (...args: unknown[]) => {
-          w.canary.push(name);
-          return name === 'fetch' ? original.apply(window, args) : undefined;
-        };
-      }
-    });
-    const page = await context.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    return { context, page, dialogs };
+    const guard = await guardAgainstScripts(context);
+    return { context, page: await context.newPage(), guard };
   };
-  const canaryOf = (page: Page) => page.evaluate(() => (window as unknown as { canary: string[] }).canary.filter((n) => n !== 'fetch'));
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startDemoServer({ COMMENT_MIN_SECONDS: '0', COMMENT_LIMIT_PER_IP: '100000/600', COMMENT_LIMIT_PER_EMAIL: '100000/600' }), launchChromium()]);
@@ -79,10 +62,10 @@ describe.skipIf(skipBrowser)('hostile comments in the browser', () => {
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(300);
     const pages = Math.ceil(XSS_PAYLOADS.length / PER_ARTICLE);
     for (let n = 0; n < pages; n++) {
-      const { context, page, dialogs } = await guarded();
+      const { context, page, guard } = await guarded();
       await page.goto(server.url + articles[n % articles.length]!.path, { waitUntil: 'load' });
-      expect(dialogs, articles[n]!.path).toEqual([]);
-      expect(await canaryOf(page)).toEqual([]);
+      expect(guard.dialogs, articles[n]!.path).toEqual([]);
+      expect(await guard.calls(page), articles[n]!.path).toEqual([]);
       // Nothing a commenter typed became an element with a handler or a script.
       const hostile = await page.evaluate(() => {
         const found: string[] = [];
@@ -105,7 +88,7 @@ describe.skipIf(skipBrowser)('hostile comments in the browser', () => {
   }, 180_000);
 
   it('runs none of 30 payloads posted through the real form either', async () => {
-    const { context, page, dialogs } = await guarded();
+    const { context, page, guard } = await guarded();
     const article = articles.at(-1)!;
     await page.goto(server.url + article.path);
     for (const [i, payload] of XSS_PAYLOADS.filter((_, i) => i % 12 === 0).slice(0, 30).entries()) {
@@ -116,14 +99,14 @@ describe.skipIf(skipBrowser)('hostile comments in the browser', () => {
       await page.getByRole('button', { name: 'Post comment' }).click();
       expect((await answered).status(), payload).toBe(201);
     }
-    expect(dialogs).toEqual([]);
-    expect(await canaryOf(page)).toEqual([]);
+    expect(guard.dialogs).toEqual([]);
+    expect(await guard.calls(page)).toEqual([]);
     const held = await server.db.selectFrom('comments').select('id').where('article_id', '=', article.id).where('status', '=', 'pending').execute();
     expect(held.length).toBeGreaterThanOrEqual(30);
     await moderateComments({ db: server.db, clock: server.clock, events: server.events }, SYSTEM_ACTOR, held.map((c) => c.id), 'approve');
     await page.reload({ waitUntil: 'load' });
-    expect(dialogs).toEqual([]);
-    expect(await canaryOf(page)).toEqual([]);
+    expect(guard.dialogs).toEqual([]);
+    expect(await guard.calls(page)).toEqual([]);
     await context.close();
   }, 120_000);
 });

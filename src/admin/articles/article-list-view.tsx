@@ -1,6 +1,6 @@
 import type { StaffList, StaffListTab } from '../../content/index.js';
 import { CsrfField } from '../views/form-fields.js';
-import { Pagination } from '../views/list-parts.js';
+import { Pagination, StatusTabs } from '../views/list-parts.js';
 import { formatStaffDate, STATUS_LABELS } from '../views/staff-dates.js';
 
 const TAB_LABELS: Record<StaffListTab, string> = {
@@ -56,17 +56,10 @@ export function ArticleListView({ list, filters, people, topics, csrfToken, time
           New article
         </a>
       </div>
-      <nav aria-label="Articles by status" class="article-tabs">
-        <ul>
-          {(Object.keys(TAB_LABELS) as StaffListTab[]).map((tab) => (
-            <li>
-              <a href={listHref(filters, { tab })} aria-current={tab === filters.tab ? 'page' : undefined}>
-                {TAB_LABELS[tab]} <span class="admin-badge">{list.counts[tab]}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusTabs
+        label="Articles by status"
+        tabs={(Object.keys(TAB_LABELS) as StaffListTab[]).map((tab) => ({ label: TAB_LABELS[tab], href: listHref(filters, { tab }), count: list.counts[tab], isCurrent: tab === filters.tab }))}
+      />
       <form method="get" action="/admin/articles/" class="admin-toolbar" role="search" aria-label="Filter articles">
         {filters.tab !== 'all' ? <input type="hidden" name="tab" value={filters.tab} /> : null}
         <div class="admin-field">

@@ -1,4 +1,4 @@
-import type { QueuedComment } from '../../comments/index.js';
+import { commentAnchor, type QueuedComment } from '../../comments/index.js';
 import { TrustedHtml } from '../../site/views/trusted-html.js';
 import { CsrfField, type FieldErrors, FormErrorSummary, TextArea, TextField } from '../views/form-fields.js';
 import { REASON_LABELS, STATUS_LABELS } from './comment-words.js';
@@ -37,7 +37,7 @@ export function CommentEditView(props: CommentEditViewProps) {
       <h1 id="edit-comment-title">{`Comment by ${c.authorName}`}</h1>
       <dl class="admin-facts">
         <dt>On</dt>
-        <dd>{props.articleUrl ? <a href={`${props.articleUrl}#comment-${c.id}`}>{c.articleTitle}</a> : c.articleTitle}</dd>
+        <dd>{props.articleUrl ? <a href={`${props.articleUrl}#${commentAnchor(c.id)}`}>{c.articleTitle}</a> : c.articleTitle}</dd>
         <dt>Status</dt>
         <dd>{STATUS_LABELS[c.status]}</dd>
         <dt>Why</dt>

@@ -3,14 +3,15 @@ import { listBlocks, submitComment } from '../../comments/index.js';
 import { SYSTEM_ACTOR } from '../../accounts/index.js';
 import { signInAs, type StaffBrowser } from '../../../test/admin-session.js';
 import { createModerationWorld, type ModerationWorld } from '../../../test/moderation-world.js';
+import { testDialects } from '../../../test/test-db.js';
 import { TestBrowser } from '../../../test/test-browser.js';
 
-describe('editing and answering a comment, the block list, privacy requests', () => {
+describe.each(testDialects)('editing and answering a comment, the block list, privacy requests, on %s', (dialect) => {
   let w: ModerationWorld;
   let editor: StaffBrowser;
 
   beforeAll(async () => {
-    w = await createModerationWorld();
+    w = await createModerationWorld(dialect);
     editor = await signInAs(w.t, 'editor', 'Ana Moderator');
   });
   afterAll(() => w?.t.destroy());

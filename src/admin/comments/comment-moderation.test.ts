@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signInAs, type StaffBrowser } from '../../../test/admin-session.js';
 import { ARTICLE_PATH, createModerationWorld, type ModerationWorld } from '../../../test/moderation-world.js';
 import { testDialects } from '../../../test/test-db.js';
+import { PendingCommentCount } from '../../comments/index.js';
 import { createLogger } from '../../http/logger.js';
 import { commentsArea } from './comments-area.js';
 
@@ -143,6 +144,7 @@ describe('who may moderate', () => {
       sessionSecret: Buffer.alloc(32, 7),
       mediaDir: w.t.mediaDir,
       logger: createLogger('silent'),
+      pendingComments: new PendingCommentCount(w.t.db, w.t.clock),
     });
     expect(area.routes.length).toBeGreaterThanOrEqual(10);
     expect(area.routes.filter((r) => r.access !== 'moderate_comments').map((r) => `${r.method} ${r.path}`)).toEqual([]);

@@ -3,6 +3,7 @@ import { addBlock, type Comment } from '../../comments/index.js';
 import { SYSTEM_ACTOR } from '../../accounts/index.js';
 import { signInAs, type StaffBrowser } from '../../../test/admin-session.js';
 import { createModerationWorld, type ModerationWorld } from '../../../test/moderation-world.js';
+import { testDialects } from '../../../test/test-db.js';
 
 /** The text of an HTML page with tags removed and spaces collapsed, for reading sentences across elements. */
 function textOf(html: string): string {
@@ -24,7 +25,7 @@ function rowsOf(html: string): Map<string, string> {
   return rows;
 }
 
-describe('the moderation queue', () => {
+describe.each(testDialects)('the moderation queue, on %s', (dialect) => {
   let w: ModerationWorld;
   let editor: StaffBrowser;
   let held: Comment;
@@ -33,7 +34,7 @@ describe('the moderation queue', () => {
   let shown: Comment;
 
   beforeAll(async () => {
-    w = await createModerationWorld();
+    w = await createModerationWorld(dialect);
     editor = await signInAs(w.t, 'editor');
     held = await w.post({ name: 'Hanna Voss', email: 'Hanna@Example.org', website: 'https://hanna.example.net/notes', body: 'The **berth** allocation is the point <script>alert(1)</script> nobody makes.' });
     await addBlock(w.deps, SYSTEM_ACTOR, { kind: 'word', value: 'cheap pills', note: 'a campaign' });
@@ -73,6 +74,10 @@ describe('the moderation queue', () => {
     expect(tabs).toContain('Spam 1 ');
     expect(tabs).toContain('Trash 0 ');
     expect(tabs).toContain('All 4 ');
+    // The tab being shown is marked as the current page.
+    const current = (page: string) => /<nav aria-label="Comments by status"[\s\S]*?aria-current="page">([^<]*)/.exec(page)?.[1]?.trim();
+    expect(current(html)).toBe('Pending');
+    expect(current(await (await editor.get('/admin/comments/?status=spam')).text())).toBe('Spam');
   });
 
   it('says why a comment went to the spam folder', async () => {

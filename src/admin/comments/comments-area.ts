@@ -1,4 +1,3 @@
-import { countPendingComments } from '../../comments/index.js';
 import type { AdminDeps } from '../admin-deps.js';
 import type { AdminArea } from '../shell/admin-area.js';
 import { blockAndPrivacyRoutes } from './block-privacy-routes.js';
@@ -21,7 +20,7 @@ export function commentsArea(deps: AdminDeps): AdminArea {
         href: '/admin/comments/',
         access: 'moderate_comments',
         order: 35,
-        countBadge: (user) => countPendingComments(deps.db, { id: user.id, role: user.role }),
+        countBadge: (user) => deps.pendingComments.count({ id: user.id, role: user.role }),
         badgeLabel: 'pending',
       },
     ],

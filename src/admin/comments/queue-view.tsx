@@ -1,7 +1,7 @@
-import type { CommentQueue, QueuedComment } from '../../comments/index.js';
+import { commentAnchor, type CommentQueue, type QueuedComment } from '../../comments/index.js';
 import { TrustedHtml } from '../../site/views/trusted-html.js';
 import { CsrfField, textareaText } from '../views/form-fields.js';
-import { Pagination } from '../views/list-parts.js';
+import { Pagination, StatusTabs } from '../views/list-parts.js';
 import { formatStaffDate } from '../views/staff-dates.js';
 import { ACTION_WORDS, actionsFor, bulkActionsFor, REASON_LABELS, STATUS_LABELS, spamScoreText, TAB_LABELS } from './comment-words.js';
 import { QUEUE_TABS, type QueueFilters, queueHref } from './queue-filters.js';
@@ -46,17 +46,10 @@ export function QueueView({ queue, filters, places, csrfToken, timeZone }: Queue
           </li>
         </ul>
       </div>
-      <nav aria-label="Comments by status" class="admin-tabs">
-        <ul>
-          {QUEUE_TABS.map((tab) => (
-            <li>
-              <a href={queueHref(filters, { tab })} aria-current={tab === filters.tab ? 'page' : undefined}>
-                {TAB_LABELS[tab]} <span class="admin-badge">{tabCount(tab)}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusTabs
+        label="Comments by status"
+        tabs={QUEUE_TABS.map((tab) => ({ label: TAB_LABELS[tab], href: queueHref(filters, { tab }), count: tabCount(tab), isCurrent: tab === filters.tab }))}
+      />
       <form method="get" action="/admin/comments/" class="admin-toolbar queue-filters" role="search" aria-label="Filter comments">
         {filters.tab !== 'pending' ? <input type="hidden" name="status" value={filters.tab} /> : null}
         {filters.article ? <input type="hidden" name="article" value={filters.article} /> : null}
@@ -188,7 +181,7 @@ function QueueItem({ comment: c, place, filters, back, csrfToken, timeZone }: Qu
           </dd>
           <dt>On</dt>
           <dd>
-            {place?.articleUrl ? <a href={`${place.articleUrl}#comment-${c.id}`}>{title}</a> : title}
+            {place?.articleUrl ? <a href={`${place.articleUrl}#${commentAnchor(c.id)}`}>{title}</a> : title}
             {filters.article === c.articleId ? null : (
               <>
                 {' '}

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNewsroom } from '../../../test/factories.js';
+import { SYSTEM_ACTOR } from '../../accounts/index.js';
+import { DEFAULT_COMMENT_LIMITS, moderateComments, purgeOldComments, submitComment } from '../../comments/index.js';
+import { createNewsroom, publishArticle } from '../../../test/factories.js';
 import { signInAs, type StaffBrowser } from '../../../test/admin-session.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { testDialects } from '../../../test/test-db.js';
@@ -118,17 +120,94 @@ describe.each(testDialects)('site settings and the mail outbox on %s', (dialect)
     expect((await loadSettings(t.db)).navigation.map((l) => l.label)).toEqual(['Archive', 'About us']);
   });
 
+  const keeping = { commentSpamRetentionDays: '15', commentTrashRetentionDays: '30' };
+
   it('saves the comment policy; a bad number is refused next to its field', async () => {
-    const bad = await admin.post('/admin/settings/comments', { commentModeration: 'hold-all', commentsCloseAfterDays: 'soon', commentThreadDepth: '40', commentPolicy: 'Be kind.' });
+    const bad = await admin.post('/admin/settings/comments', { commentModeration: 'hold-all', commentsCloseAfterDays: 'soon', commentThreadDepth: '40', commentPolicy: 'Be kind.', ...keeping });
     expect(bad.status).toBe(400);
     const html = await bad.text();
     expect(html).toMatch(/id="commentsCloseAfterDays-error">Enter a number of days/);
     expect(html).toContain('value="soon"');
-    expect((await admin.post('/admin/settings/comments', { commentModeration: 'hold-all', commentsCloseAfterDays: '30', commentThreadDepth: '40', commentPolicy: 'Be kind.' })).status).toBe(400);
-    const ok = await admin.post('/admin/settings/comments', { commentModeration: 'hold-all', commentsCloseAfterDays: '30', commentThreadDepth: '3', commentPolicy: 'Be kind.' });
+    expect((await admin.post('/admin/settings/comments', { commentModeration: 'hold-all', commentsCloseAfterDays: '30', commentThreadDepth: '40', commentPolicy: 'Be kind.', ...keeping })).status).toBe(400);
+    const ok = await admin.post('/admin/settings/comments', { commentModeration: 'hold-all', commentsCloseAfterDays: '30', commentThreadDepth: '3', commentPolicy: 'Be kind.', ...keeping });
     expect(ok.status).toBe(303);
     expect(await loadSettings(t.db)).toMatchObject({ commentModeration: 'hold-all', commentsCloseAfterDays: 30, commentThreadDepth: 3, commentPolicy: 'Be kind.' });
-    expect((await admin.post('/admin/settings/comments', { commentModeration: 'anything-goes', commentsCloseAfterDays: '0', commentThreadDepth: '5', commentPolicy: '' })).status).toBe(400);
+    expect((await admin.post('/admin/settings/comments', { commentModeration: 'anything-goes', commentsCloseAfterDays: '0', commentThreadDepth: '5', commentPolicy: '', ...keeping })).status).toBe(400);
+  });
+
+  it('shows the spam and trash retention days; a bad one is refused next to its field, every field kept', async () => {
+    const form = await (await admin.get('/admin/settings/comments')).text();
+    expect(form).toMatch(/<label for="commentSpamRetentionDays">Delete spam after \(days\)<\/label><p class="admin-hint" id="commentSpamRetentionDays-hint">Comments in the spam folder are deleted for good/);
+    expect(form).toMatch(/<label for="commentTrashRetentionDays">Empty the trash after \(days\)<\/label>/);
+    expect(form).toContain('name="commentSpamRetentionDays" type="text" value="15"');
+    expect(form).toContain('name="commentTrashRetentionDays" type="text" value="30"');
+
+    const typed = { commentModeration: 'approve-all', commentsCloseAfterDays: '12', commentThreadDepth: '4', commentPolicy: 'Stay on topic.', commentSpamRetentionDays: 'two weeks', commentTrashRetentionDays: '-3' };
+    const bad = await admin.post('/admin/settings/comments', typed);
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(html).toMatch(/id="commentSpamRetentionDays-error">Enter a number of days, such as 30, or 0\./);
+    expect(html).toMatch(/id="commentTrashRetentionDays-error">Enter a number of days, such as 30, or 0\./);
+    expect(html).toContain('aria-describedby="commentSpamRetentionDays-hint commentSpamRetentionDays-error"');
+    for (const value of ['two weeks', '-3', '12', '4']) expect(html).toContain(`value="${value}"`);
+    expect(html).toContain('<option value="approve-all" selected="">');
+    expect(html).toContain('Stay on topic.</textarea>');
+    // Past the settings' bound (3,650 days): the use case's message, next to the field.
+    const tooLong = await admin.post('/admin/settings/comments', { ...typed, commentSpamRetentionDays: '99999', commentTrashRetentionDays: '30' });
+    expect(tooLong.status).toBe(400);
+    expect(await tooLong.text()).toMatch(/id="commentSpamRetentionDays-error">at most 3,650 days/);
+    expect(await loadSettings(t.db)).toMatchObject({ commentSpamRetentionDays: 15, commentTrashRetentionDays: 30 });
+  });
+
+  it('retention days saved through the form decide what the purge deletes: spam older than N days goes, younger stays', async () => {
+    const site = await createTestApp(dialect);
+    try {
+      const n = await createNewsroom(site.db, site.clock, site.events);
+      const deps = { db: site.db, clock: site.clock, events: site.events, hashKey: 'ip-key', limits: DEFAULT_COMMENT_LIMITS };
+      const article = await publishArticle(deps, n, { slug: 'talks-resume', publishedAt: new Date('2026-11-19T09:00:00Z') });
+      const comment = async (email: string, status: 'spam' | 'trash') => {
+        const outcome = await submitComment(deps, { articleId: article.id, name: 'A reader', email, body: `Written by ${email}.`, ip: '198.51.100.7' });
+        if (outcome.kind === 'rejected') throw new Error(JSON.stringify(outcome.errors));
+        await moderateComments(deps, SYSTEM_ACTOR, [outcome.comment.id], status);
+        return outcome.comment.id;
+      };
+      const exists = async (id: string) => (await site.db.selectFrom('comments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+      const saveDays = async (spam: string, trash: string) => {
+        const res = await (await signInAs(site, 'administrator')).post('/admin/settings/comments', {
+          commentModeration: 'hold-first',
+          commentsCloseAfterDays: '0',
+          commentThreadDepth: '5',
+          commentPolicy: '',
+          commentSpamRetentionDays: spam,
+          commentTrashRetentionDays: trash,
+        });
+        expect(res.status).toBe(303);
+      };
+
+      const oldSpam = await comment('old-spam@example.org', 'spam'); // marked 20 November
+      const trashed = await comment('trashed@example.org', 'trash');
+      site.clock.set('2026-11-27T12:00:00.000Z');
+      const youngSpam = await comment('young-spam@example.org', 'spam'); // marked 27 November
+      site.clock.set('2026-12-02T13:00:00.000Z'); // 12 days and an hour after the old spam, 5 days and an hour after the young
+
+      // With the defaults (15 and 30 days) nothing is due yet.
+      expect(await purgeOldComments(deps)).toEqual({ spam: 0, trash: 0 });
+      await saveDays('10', '0');
+      expect(await purgeOldComments(deps)).toEqual({ spam: 1, trash: 0 });
+      expect(await exists(oldSpam)).toBe(false);
+      expect(await exists(youngSpam)).toBe(true);
+      expect(await exists(trashed)).toBe(true); // 0 keeps the trash
+
+      await saveDays('6', '12');
+      expect(await purgeOldComments(deps)).toEqual({ spam: 0, trash: 1 }); // the young spam is 5 days in: kept
+      expect(await exists(youngSpam)).toBe(true);
+      expect(await exists(trashed)).toBe(false);
+      await saveDays('5', '12');
+      expect(await purgeOldComments(deps)).toEqual({ spam: 1, trash: 0 });
+      expect(await exists(youngSpam)).toBe(false);
+    } finally {
+      await site.destroy();
+    }
   });
 
   it('starts from the defaults: first comments from unknown emails held, replies five deep', async () => {

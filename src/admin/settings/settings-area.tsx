@@ -10,7 +10,8 @@ import { type CommentValues, CommentSettingsView, type GeneralValues, GeneralSet
 
 const SAVED = 'Saved. The public site shows it now.';
 const GENERAL_FIELDS = ['title', 'description', 'language', 'timeZone', 'publisherName', 'publisherLogoMediaId'] as const;
-const COMMENT_FIELDS = ['commentModeration', 'commentsCloseAfterDays', 'commentThreadDepth', 'commentPolicy'] as const;
+const COMMENT_FIELDS = ['commentModeration', 'commentsCloseAfterDays', 'commentThreadDepth', 'commentPolicy', 'commentSpamRetentionDays', 'commentTrashRetentionDays'] as const;
+const DAYS_MESSAGE = 'Enter a number of days, such as 30, or 0.';
 
 /** Site settings (manage_settings): identity, menus, comment policy, all through updateSiteSettings. */
 export function settingsArea(deps: AdminDeps): AdminArea {
@@ -94,12 +95,21 @@ export function settingsArea(deps: AdminDeps): AdminArea {
         handler: async (c) => {
           const values = (await postedStrings(c, COMMENT_FIELDS)) as unknown as CommentValues;
           const errors: Record<string, string> = {};
-          const days = wholeNumber(values.commentsCloseAfterDays, 'commentsCloseAfterDays', errors, 'Enter a number of days, such as 30, or 0.');
+          const days = wholeNumber(values.commentsCloseAfterDays, 'commentsCloseAfterDays', errors, DAYS_MESSAGE);
           const depth = wholeNumber(values.commentThreadDepth, 'commentThreadDepth', errors, 'Enter a number from 1 to 10.');
+          const spamDays = wholeNumber(values.commentSpamRetentionDays, 'commentSpamRetentionDays', errors, DAYS_MESSAGE);
+          const trashDays = wholeNumber(values.commentTrashRetentionDays, 'commentTrashRetentionDays', errors, DAYS_MESSAGE);
           if (Object.keys(errors).length > 0) return comments(c, values, errors);
           return save(
             c,
-            { commentModeration: values.commentModeration as SiteSettings['commentModeration'], commentsCloseAfterDays: days!, commentThreadDepth: depth!, commentPolicy: values.commentPolicy },
+            {
+              commentModeration: values.commentModeration as SiteSettings['commentModeration'],
+              commentsCloseAfterDays: days!,
+              commentThreadDepth: depth!,
+              commentPolicy: values.commentPolicy,
+              commentSpamRetentionDays: spamDays!,
+              commentTrashRetentionDays: trashDays!,
+            },
             (e) => comments(c, values, e),
             '/admin/settings/comments',
           );
@@ -149,5 +159,7 @@ function commentValues(s: SiteSettings): CommentValues {
     commentsCloseAfterDays: String(s.commentsCloseAfterDays),
     commentThreadDepth: String(s.commentThreadDepth),
     commentPolicy: s.commentPolicy,
+    commentSpamRetentionDays: String(s.commentSpamRetentionDays),
+    commentTrashRetentionDays: String(s.commentTrashRetentionDays),
   };
 }

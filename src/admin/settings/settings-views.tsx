@@ -167,6 +167,8 @@ export interface CommentValues {
   commentsCloseAfterDays: string;
   commentThreadDepth: string;
   commentPolicy: string;
+  commentSpamRetentionDays: string;
+  commentTrashRetentionDays: string;
 }
 
 const MODERATION_LABELS: Record<CommentModeration, string> = {
@@ -189,19 +191,33 @@ export function CommentSettingsView(props: { csrfToken: string; values: CommentV
           value={values.commentModeration}
           errors={errors}
         />
-        <TextField
-          name="commentsCloseAfterDays"
-          label="Close comments after (days)"
-          value={values.commentsCloseAfterDays}
-          inputmode="numeric"
-          maxlength={5}
-          hint="Days after publication; 0 keeps comments open."
-          errors={errors}
-        />
+        <DaysField name="commentsCloseAfterDays" label="Close comments after (days)" value={values.commentsCloseAfterDays} hint="Days after publication; 0 keeps comments open." errors={errors} />
         <TextField name="commentThreadDepth" label="Reply depth" value={values.commentThreadDepth} inputmode="numeric" maxlength={2} hint="How deep replies nest (1 to 10)." errors={errors} />
         <TextArea name="commentPolicy" label="Note above the comment form" value={values.commentPolicy} rows={3} maxlength={2000} errors={errors} />
+        <fieldset class="article-form-group">
+          <legend>Spam and trash</legend>
+          <DaysField
+            name="commentSpamRetentionDays"
+            label="Delete spam after (days)"
+            value={values.commentSpamRetentionDays}
+            hint="Comments in the spam folder are deleted for good this many days after they were marked as spam (WordPress with Akismet deletes spam after 15 days). 0 keeps them until a moderator deletes them."
+            errors={errors}
+          />
+          <DaysField
+            name="commentTrashRetentionDays"
+            label="Empty the trash after (days)"
+            value={values.commentTrashRetentionDays}
+            hint="Comments in the trash are deleted for good this many days after they were trashed (WordPress empties its trash after 30 days). 0 keeps them until a moderator deletes them."
+            errors={errors}
+          />
+        </fieldset>
         <button type="submit">Save comment settings</button>
       </form>
     </SettingsFrame>
   );
+}
+
+/** A number of days, typed as text (the settings' bound is 3,650: five digits at most). */
+function DaysField(props: { name: keyof CommentValues; label: string; value: string; hint: string; errors?: FieldErrors | undefined }) {
+  return <TextField {...props} inputmode="numeric" maxlength={5} />;
 }

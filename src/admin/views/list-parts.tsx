@@ -21,6 +21,30 @@ export function ListFilter(props: ListFilterProps) {
   );
 }
 
+export interface StatusTab {
+  label: string;
+  href: string;
+  count: number;
+  isCurrent: boolean;
+}
+
+/** A list's tabs by status, each with its count; the current one is marked for screen readers and styles. */
+export function StatusTabs(props: { label: string; tabs: StatusTab[] }) {
+  return (
+    <nav aria-label={props.label} class="admin-tabs">
+      <ul>
+        {props.tabs.map((tab) => (
+          <li>
+            <a href={tab.href} aria-current={tab.isCurrent ? 'page' : undefined}>
+              {tab.label} <span class="admin-badge">{tab.count}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export interface PaginationProps {
   /** names the navigation for screen readers, e.g. "Pages of tags" */
   label: string;

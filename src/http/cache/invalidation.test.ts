@@ -300,6 +300,12 @@ const SCENARIOS: Scenario[] = [
     dropped: ALL,
   },
   {
+    // An article page's form, and when its cached copy expires, follow N (see closing-comments.test.ts).
+    write: 'change when comments close (close after N days)',
+    run: (_ctx, deps) => saveSettings(deps, { commentsCloseAfterDays: 30 }),
+    dropped: ALL,
+  },
+  {
     write: 'change the header and footer menus (every page shows them, via site)',
     run: (_ctx, deps) =>
       saveSettings(deps, { navigation: [{ label: 'Subscribe', url: '/subscribe/' }], secondaryNavigation: [{ label: 'Contact', url: 'mailto:desk@example.org' }] }),

@@ -52,7 +52,7 @@ export function pageCacheMiddleware(deps: PageCacheDeps): MiddlewareHandler<AppE
       given === null ? Buffer.from(await c.res.arrayBuffer()) : typeof given === 'string' ? Buffer.from(given) : Buffer.from(given.buffer, given.byteOffset, given.byteLength);
     const page = cache.set(
       key,
-      { contentType: c.res.headers.get('content-type') ?? 'text/html; charset=utf-8', body, lastModified: directive.lastModified, tags: directive.tags },
+      { contentType: c.res.headers.get('content-type') ?? 'text/html; charset=utf-8', body, lastModified: directive.lastModified, tags: directive.tags, expiresAt: directive.expiresAt },
       startedAt,
     );
     if (given !== null && isPlainGet) {

@@ -30,9 +30,11 @@ describe('PageCache', () => {
     const gc = fullGarbageCollection();
     let collections = 0;
     const budget = 1024 * 1024;
-    const cache = new PageCache(budget, () => {
-      collections++;
-      gc();
+    const cache = new PageCache(budget, {
+      collectGarbage: () => {
+        collections++;
+        gc();
+      },
     });
     for (let i = 0; i < 200; i++) {
       cache.set(`/topic/article-${i}/`, page(20_000, ['site', `article:${i}`]), cache.begin());
@@ -49,6 +51,22 @@ describe('PageCache', () => {
     for (let i = 0; i < 60; i++) cache.set(`/a-${i}/`, page(20_000), cache.begin());
     expect(cache.size.bytes).toBeGreaterThan((1024 * 1024 * 3) / 4); // more than a collector-backed cache keeps
     expect(cache.size.bytes).toBeLessThanOrEqual(1024 * 1024);
+  });
+
+  it('stops serving a page at its expiry by the clock it was given, and never stores one already expired', () => {
+    let now = Date.parse('2026-11-20T12:00:00Z');
+    const cache = new PageCache(1024 * 1024, { now: () => now });
+    const closesAt = new Date('2026-11-22T09:00:00Z');
+    cache.set('/a/', { ...page(2000), expiresAt: closesAt }, cache.begin());
+    cache.set('/b/', page(2000), cache.begin()); // no expiry
+    now = closesAt.getTime() - 1;
+    expect(cache.get('/a/')).toBeDefined();
+    now = closesAt.getTime();
+    expect(cache.get('/a/')).toBeUndefined();
+    expect(cache.size.entries).toBe(1); // dropped, not only hidden
+    expect(cache.get('/b/')).toBeDefined();
+    cache.set('/c/', { ...page(2000), expiresAt: new Date(now - 1000) }, cache.begin());
+    expect(cache.size.entries).toBe(1);
   });
 
   it('admits a page on its second render, not its first, and forgets first renders when the set is full', () => {

@@ -21,6 +21,8 @@ export interface CachedPage {
   etag: string;
   lastModified: string; // HTTP date
   tags: readonly string[];
+  /** when the page stops being true without any write (ms since the epoch), or null */
+  expiresAt: number | null;
 }
 
 export interface PageToCache {
@@ -28,6 +30,11 @@ export interface PageToCache {
   body: string | Buffer;
   lastModified: Date;
   tags: readonly string[];
+  /**
+   * When what the page shows turns false by the clock alone, no write announcing it: an
+   * article's comment form at the time its comments close. It is not served from then on.
+   */
+  expiresAt?: Date | null | undefined;
 }
 
 /**
@@ -57,6 +64,13 @@ export function entryCost(key: string, page: CachedPage): number {
 /** How many keys rendered once are remembered, waiting for a second render to be stored. */
 const SEEN_ONCE_LIMIT = 10_000;
 
+export interface PageCacheOptions {
+  /** runs a full garbage collection (see the constructor) */
+  collectGarbage?: (() => void) | undefined;
+  /** the app's clock, in ms, by which pages expire; the system's by default */
+  now?: () => number;
+}
+
 export class PageCache {
   private readonly seenOnce = new Set<string>();
   private readonly lru: LRUCache<string, CachedPage>;
@@ -71,6 +85,8 @@ export class PageCache {
 
   private droppedSinceCollection = 0;
   private isCollectionScheduled = false;
+  private readonly collectGarbage: (() => void) | undefined;
+  private readonly now: () => number;
 
   /**
    * `collectGarbage`, when given, runs a full garbage collection after every `maxBytes / 2`
@@ -84,8 +100,11 @@ export class PageCache {
    */
   constructor(
     private readonly maxBytes: number,
-    private readonly collectGarbage?: () => void,
+    options: PageCacheOptions = {},
   ) {
+    const { collectGarbage } = options;
+    this.collectGarbage = collectGarbage;
+    this.now = options.now ?? Date.now;
     this.lru = new LRUCache<string, CachedPage>({
       maxSize: collectGarbage ? Math.floor(maxBytes / 2) : maxBytes,
       sizeCalculation: (page, key) => entryCost(key, page),
@@ -107,7 +126,6 @@ export class PageCache {
     });
   }
 
-  /** The stored page; its first hit queues its refinement. */
   /**
    * Whether a fresh render of this page should be stored: not the first, which only leaves
    * its key in a small bounded set, but the second. A crawl or a flood of distinct valid URLs
@@ -122,9 +140,15 @@ export class PageCache {
     return false;
   }
 
+  /** The stored page, unless it has expired (then it is dropped); its first hit queues its refinement. */
   get(key: string): CachedPage | undefined {
     const page = this.lru.get(key);
-    if (page && page.gzip === null) this.queueRefinement(key, page);
+    if (!page) return undefined;
+    if (page.expiresAt !== null && this.now() >= page.expiresAt) {
+      this.lru.delete(key);
+      return undefined;
+    }
+    if (page.gzip === null) this.queueRefinement(key, page);
     return page;
   }
 
@@ -144,8 +168,9 @@ export class PageCache {
       etag: `W/"${createHash('sha1').update(identity).digest('base64url')}"`,
       lastModified: page.lastModified.toUTCString(),
       tags: page.tags,
+      expiresAt: page.expiresAt ? page.expiresAt.getTime() : null,
     };
-    if (!this.isStale(page.tags, startedAt)) {
+    if (!this.isStale(page.tags, startedAt) && !(cached.expiresAt !== null && this.now() >= cached.expiresAt)) {
       this.lru.set(key, cached);
       for (const tag of page.tags) {
         let keys = this.keysByTag.get(tag);

@@ -2,22 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../accounts/index.js';
 import { moderateComments } from '../../comments/index.js';
 import { COMMENT_RECEIPT_COOKIE } from '../../http/comment-receipt.js';
+import { signInAs } from '../../../test/admin-session.js';
 import { createNewsroom, type Newsroom, publishArticle } from '../../../test/factories.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { TestBrowser } from '../../../test/test-browser.js';
+import { testDialects } from '../../../test/test-db.js';
 
 /*
  * Posting a comment through the public routes, as a browser without the page script does
  * (form posts, 303s, cookies) and as the script does (JSON): the token per response, the
  * too-fast and spent-token rules, cross-site posts, the honeypot, refusals that keep every
- * field, the receipt that shows a held comment to its author alone, and the rate limit.
+ * field, the receipt that shows a held comment to its author alone, and the rate limit; on
+ * SQLite and PostgreSQL (the token's single use and the limits are counters in the database).
  */
-describe('posting a comment', () => {
+describe.each(testDialects)('posting a comment on %s', (dialect) => {
   let t: TestApp;
   let n: Newsroom;
   let articleId = '';
   const path = '/world/levant/northern-front/comment-routes/';
   const later = (seconds: number) => t.clock.set(new Date(t.clock.now().getTime() + seconds * 1000).toISOString());
+  /** "3 comments" in the thread's heading; "Comments" alone is none */
+  const countOnPage = (html: string) => Number(/<h2 id="comments-title"[^>]*>(\d+) comments?<\/h2>/.exec(html)?.[1] ?? 0);
   const tokenOf = (html: string) => /name="token" value="([^"]*)"/.exec(html)?.[1] ?? '';
   const reader = (ip = '198.51.100.7') => new TestBrowser(t.app, ip);
   const form = (extra: Record<string, string> = {}) => ({ articleId, parentId: '', token: '', name: 'Lena Okafor', email: 'lena@example.net', website: '', body: 'The harbour figures do not add up.', homepage: '', ...extra });
@@ -31,7 +36,7 @@ describe('posting a comment', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp('sqlite', { COMMENT_LIMIT_PER_IP: '4/600', COMMENT_LIMIT_PER_EMAIL: '1000/600' });
+    t = await createTestApp(dialect, { COMMENT_LIMIT_PER_IP: '4/600', COMMENT_LIMIT_PER_EMAIL: '1000/600' });
     n = await createNewsroom(t.db, t.clock, t.events);
     articleId = (await publishArticle({ db: t.db, clock: t.clock, events: t.events }, n, { slug: 'comment-routes' })).id;
   });
@@ -142,6 +147,36 @@ describe('posting a comment', () => {
     expect(tokenOf(html)).not.toBe('');
     const [held] = await t.db.selectFrom('comments').select('id').where('status', '=', 'pending').execute();
     expect((await reader().get(`/comments/reply/${held!.id}/`)).status).toBe(404);
+  });
+
+  it('shows a known reader’s reply at once, threaded under the comment it answers, and the cached page’s count follows', async () => {
+    // Lena's first comment was approved above: her next ones need no moderator.
+    const parent = await t.db.selectFrom('comments').select('id').where('body', '=', 'The harbour figures do not add up.').executeTakeFirstOrThrow();
+    for (const _visit of [1, 2]) await reader('203.0.113.40').get(path);
+    const before = countOnPage(await (await reader('203.0.113.40').get(path)).text());
+    const lena = reader('198.51.100.30');
+    const token = await freshToken(lena);
+    const posted = await lena.post('/comments/', form({ token, parentId: parent.id, body: 'Replying to myself: the March figures were revised.' }));
+    expect(posted.status).toBe(303);
+    const replyId = new RegExp(`^${path}#comment-([0-9a-z]+)$`).exec(posted.headers.get('location') ?? '')?.[1];
+    expect(replyId).toBeDefined();
+    const html = await (await reader('203.0.113.41').get(path)).text();
+    expect(html).toMatch(new RegExp(`id="comment-${parent.id}"[^]*?</article><ol class="comment-replies"><li class="comment-item"><article class="comment" id="comment-${replyId}"`));
+    expect(countOnPage(html)).toBe(before + 1);
+  });
+
+  it('posts a signed-in editor’s comment under their account, shown at once with the staff badge', async () => {
+    const editor = await signInAs(t, 'editor', 'Ana Desk');
+    const token = await freshToken(editor.browser);
+    const posted = await editor.browser.post('/comments/', form({ token, name: 'Typed Name', email: 'typed@example.net', body: 'From the desk: the figures are being checked.' }), { accept: 'application/json' });
+    expect(posted.status).toBe(201);
+    const answer = (await posted.json()) as { status: string; commentId: string };
+    expect(answer.status).toBe('approved');
+    const html = await (await reader('203.0.113.42').get(path)).text();
+    const item = new RegExp(`<article class="comment" id="comment-${answer.commentId}"[^]*?</article>`).exec(html)?.[0] ?? '';
+    expect(item).toContain('Ana Desk');
+    expect(item).toContain('<span class="comment-staff">Staff</span>');
+    expect(item).not.toContain('Typed Name');
   });
 
   it('serves a forged receipt from the cache, like any reader', async () => {

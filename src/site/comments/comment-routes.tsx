@@ -11,7 +11,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { findSessionUser } from '../../accounts/index.js';
 import {
+  areCommentsOpen,
   type Comment,
+  commentAnchor,
   type CommentLimits,
   type CommentNode,
   DEFAULT_COMMENT_LIMITS,
@@ -19,6 +21,7 @@ import {
   submitComment,
   type SubmitOutcome,
 } from '../../comments/index.js';
+import { findCommentableArticle } from '../../content/index.js';
 import type { Database } from '../../db/database.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { clientAddress } from '../../http/client-ip.js';
@@ -57,7 +60,21 @@ const COMMENTER_COOKIE_SECONDS = 365 * 24 * 60 * 60;
 const MAX_FORM_BYTES = 64 * 1024;
 const ID = /^[0-9a-z]{10,40}$/;
 
-type Answer = { status: 200 | 400 | 403 | 404 | 429; values: CommentFormValues; errors?: CommentFormProps['errors']; message?: string; token?: string; parentId?: string };
+type Answer = {
+  status: 200 | 400 | 403 | 404 | 429;
+  values: CommentFormValues;
+  errors?: CommentFormProps['errors'];
+  message?: string;
+  token?: string;
+  parentId?: string;
+  /** the article takes no comments now: the script then says so in place of the form */
+  isClosed?: boolean;
+  /** the reader has typed nothing yet and the article takes no comments: the page says so, with no form */
+  offersNoForm?: boolean;
+};
+
+/** What the script shows where the form was, as the page itself does once its comments close. */
+export const COMMENTS_CLOSED = 'Comments are closed.';
 
 export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
   const { db, clock, secret } = deps;
@@ -80,10 +97,15 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
     });
   }
 
-  routes.get('/comments/token/', (c) => {
+  // A page read before its comments closed (the reader's own copy) still shows the form: the
+  // script asks for its token here first, so the answer says they are closed, not a refused post.
+  routes.get('/comments/token/', async (c) => {
     const articleId = c.req.query('article') ?? '';
     if (!ID.test(articleId)) return c.json({ error: 'Which article?' }, 400);
-    return c.json({ token: mintCommentToken(secret, articleId, clock.now()) });
+    const [article, chrome] = await Promise.all([findCommentableArticle(db, articleId), deps.chrome()]);
+    const now = clock.now();
+    if (!article || !areCommentsOpen(article, chrome.settings.commentsCloseAfterDays, now)) return c.json({ closed: true, message: COMMENTS_CLOSED });
+    return c.json({ token: mintCommentToken(secret, articleId, now) });
   });
 
   routes.get('/comments/reply/:id/', async (c) => {
@@ -91,7 +113,11 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
     const link = parent?.status === 'approved' ? await findPublishedArticleLink(db, parent.articleId) : null;
     if (!parent || !link) return c.html(await formPage(null, null, { status: 404, values: EMPTY_COMMENT_FORM, errors: { form: 'The comment you wanted to answer is not shown any more.' } }), 404);
     const values = rememberedValues(c);
-    return c.html(await formPage(link, parent, { status: 200, values, token: mintCommentToken(secret, parent.articleId, clock.now()), parentId: parent.id }));
+    const [article, chrome] = await Promise.all([findCommentableArticle(db, parent.articleId), deps.chrome()]);
+    const now = clock.now();
+    // A reply link on a page read before the comments closed: say so instead of a form the post would refuse.
+    if (!article || !areCommentsOpen(article, chrome.settings.commentsCloseAfterDays, now)) return c.html(await formPage(link, parent, { status: 200, values, offersNoForm: true }));
+    return c.html(await formPage(link, parent, { status: 200, values, token: mintCommentToken(secret, parent.articleId, now), parentId: parent.id }));
   });
 
   routes.post(
@@ -107,7 +133,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
       const link = ID.test(articleId) ? await findPublishedArticleLink(db, articleId) : null;
       const parent = parentId ? await findCommentById(db, parentId) : null;
       const answer = async (a: Answer) => {
-        if (wantsJson) return c.json({ errors: a.errors ?? {}, message: a.message ?? null, token: a.token ?? null }, a.status);
+        if (wantsJson) return c.json({ errors: a.errors ?? {}, message: a.message ?? null, token: a.token ?? null, ...(a.isClosed ? { closed: true } : {}) }, a.status);
         return c.html(await formPage(link, parent?.status === 'approved' ? parent : null, a), a.status);
       };
       const fresh = () => mintCommentToken(secret, articleId, clock.now());
@@ -152,7 +178,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
       if (outcome.kind === 'rejected') {
         const status = outcome.reason === 'rate-limited' ? 429 : 400;
         if (outcome.retryAfterSeconds) c.header('retry-after', String(outcome.retryAfterSeconds));
-        return answer({ status, values, parentId, errors: outcome.errors, token: fresh() });
+        return answer({ status, values, parentId, errors: outcome.errors, token: fresh(), isClosed: outcome.reason === 'closed' });
       }
       keepCommenter(c, values, isSecure);
       const receiptExpires = new Date(clock.now().getTime() + COMMENT_RECEIPT_SECONDS * 1000);
@@ -169,7 +195,7 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
         const item = await (<CommentItem node={commentNodeOf(outcome.comment)} settings={chrome.settings} canReply={false} />).toString();
         return c.json({ status: isShown ? 'approved' : 'held', commentId: outcome.comment.id, parentId: outcome.comment.parentId, html: item, token: fresh() }, 201);
       }
-      return c.redirect(`${link.path}${isShown ? `#comment-${outcome.comment.id}` : '#comments'}`, 303);
+      return c.redirect(`${link.path}${isShown ? `#${commentAnchor(outcome.comment.id)}` : '#comments'}`, 303);
     },
   );
 
@@ -190,7 +216,9 @@ export function commentRoutes(deps: CommentRouteDeps): Hono<AppEnv> {
               <CommentItem node={commentNodeOf(parent)} settings={chrome.settings} canReply={false} />
             </ol>
           )}
-          {link ? (
+          {link && a.offersNoForm ? (
+            <p class="comments-closed">{COMMENTS_CLOSED}</p>
+          ) : link ? (
             <CommentForm articleId={link.id} parentId={a.parentId} values={a.values} errors={a.errors} token={a.token} message={a.message} heading={heading} />
           ) : (
             <p class="comment-form-error" role="alert">

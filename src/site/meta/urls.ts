@@ -30,3 +30,8 @@ export function feedUrl(listUrl: string, format: FeedFormat): string {
   const base = `${listUrl.endsWith('/') ? listUrl : `${listUrl}/`}feed/`;
   return format === 'rss' ? base : `${base}${format}/`;
 }
+
+/** Every format's feed URL of a list (see feedUrl). */
+export function feedUrls(listUrl: string): Record<FeedFormat, string> {
+  return { rss: feedUrl(listUrl, 'rss'), atom: feedUrl(listUrl, 'atom'), json: feedUrl(listUrl, 'json') };
+}

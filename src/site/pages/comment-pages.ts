@@ -1,4 +1,4 @@
-import { type CommentNode, type CommentThread, listApprovedComments, threadComments } from '../../comments/index.js';
+import { commentAnchor, type CommentNode, type CommentThread, listApprovedComments, threadComments } from '../../comments/index.js';
 import { articleUrl, isPublic } from '../../content/article.js';
 import type { Database } from '../../db/database.js';
 import { NotFoundError } from '../../shared/errors.js';
@@ -49,7 +49,7 @@ export async function locateComment(db: Database, commentId: string, threadDepth
   const { roots } = threadComments(await listApprovedComments(db, article.id), threadDepth);
   const index = roots.findIndex((root) => holds(root, commentId));
   if (index === -1) return null;
-  return `${commentPageUrl(articleUrl(article.topicPath, article.slug), Math.floor(index / perPage) + 1)}#comment-${commentId}`;
+  return `${commentPageUrl(articleUrl(article.topicPath, article.slug), Math.floor(index / perPage) + 1)}#${commentAnchor(commentId)}`;
 }
 
 function holds(node: CommentNode, id: string): boolean {

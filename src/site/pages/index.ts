@@ -8,5 +8,5 @@ export { FEED_SIZE, loadFeed, type FeedData, type FeedEntry, type FeedScope } fr
 export { countSitemapArticles, loadSitemapArticles, loadSitemapSections, type SitemapUrl } from './load-sitemap.js';
 export { resolvePublicPath, type PublicPath } from './resolve-public-path.js';
 export { type AuthorRecord, type ListPath, resolveAuthorPath, resolveTagPath } from './resolve-list-path.js';
-export { commentPermalink, type CommentFeedData, type CommentFeedEntry, loadArticleCommentFeed, loadSiteCommentFeed } from './load-comment-feed.js';
+export { type CommentFeedData, type CommentFeedEntry, loadArticleCommentFeed, loadSiteCommentFeed } from './load-comment-feed.js';
 export { COMMENT_THREADS_PER_PAGE, type CommentPaging, commentPageUrl, locateComment, pageOfThreads, parseCommentPageSegment } from './comment-pages.js';

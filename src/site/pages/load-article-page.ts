@@ -1,4 +1,4 @@
-import { listApprovedComments, threadComments } from '../../comments/index.js';
+import { areCommentsOpen, commentsCloseAt, listApprovedComments, threadComments } from '../../comments/index.js';
 import type { Database } from '../../db/database.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { findTopicById, pathPrefixes, tagUrl, topicUrl } from '../../taxonomy/index.js';
@@ -9,7 +9,7 @@ import { findArticleById } from './article-reads.queries.js';
 import { namesOfArticle, type NamedRow, relatedSummaryRows } from './article-page.queries.js';
 import { toSummariesWithMedia } from './article-summaries.js';
 import { pageOfThreads } from './comment-pages.js';
-import type { ArticlePage } from './reader-pages.js';
+import type { ArticlePage, Commenting } from './reader-pages.js';
 
 /**
  * A published article's page, as `resolvePublicPath` found it (at its canonical path).
@@ -26,6 +26,11 @@ export async function loadArticlePage(
     threadDepth?: number;
     /** which page of top-level comment threads (from 1); a page past the last is not found */
     commentPage?: number;
+    /**
+     * The site's "close comments after N days" (commentsCloseAfterDays) and the time to judge
+     * it at; without it only the article's own switch decides.
+     */
+    closing?: { afterDays: number; now: Date };
   } = {},
 ): Promise<ArticlePage> {
   const [row, names, relatedRows, comments] = await Promise.all([
@@ -81,7 +86,20 @@ export async function loadArticlePage(
     commentsOpen: row.comments_open === 1,
   };
   const paged = pageOfThreads(comments, options.commentPage ?? 1);
-  return { article, related, comments: paged.thread, commentPages: { page: paged.page, pageCount: paged.pageCount, articleUrl: article.url } };
+  return {
+    article,
+    related,
+    comments: paged.thread,
+    commentPages: { page: paged.page, pageCount: paged.pageCount, articleUrl: article.url },
+    commenting: commentingOf({ isPublished: isPublic(row.status), commentsOpen: article.commentsOpen, publishedAt: row.published_at ? new Date(row.published_at) : null }, options.closing),
+  };
+}
+
+/** The comment rules' own verdict (comments/), so the page offers the form exactly when a post would be taken. */
+function commentingOf(article: { isPublished: boolean; commentsOpen: boolean; publishedAt: Date | null }, closing: { afterDays: number; now: Date } | undefined): Commenting {
+  const afterDays = closing?.afterDays ?? 0;
+  const isOpen = closing ? areCommentsOpen(article, afterDays, closing.now) : article.isPublished && article.commentsOpen;
+  return { isOpen, closesAt: isOpen && article.publishedAt ? commentsCloseAt(article.publishedAt, afterDays) : null };
 }
 
 /** An article at its secret preview URL, published or not, as readers would see it. */

@@ -32,11 +32,6 @@ export interface CommentFeedData {
   entries: CommentFeedEntry[];
 }
 
-/** Where a comment's permalink lives: it answers 301 to the thread page that holds it. */
-export function commentPermalink(commentId: string): string {
-  return `/comments/${commentId}/`;
-}
-
 /**
  * One article's newest comments as its page shows them (approved, under approved parents),
  * for `<article URL>feed/`. The article is the one resolvePublicPath found at its path.

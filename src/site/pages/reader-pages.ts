@@ -78,6 +78,15 @@ export interface ArticlePage {
   /** the threads of this page of comments (the count is the article's whole count) */
   comments: CommentThread;
   commentPages: CommentPaging;
+  commenting: Commenting;
+}
+
+/** Whether the page offers the comment form, and until when. */
+export interface Commenting {
+  /** published, its own switch on, and the site's "close after N days" not yet passed */
+  isOpen: boolean;
+  /** when the open form closes by the clock (publication + N days); null when it never does or is closed */
+  closesAt: Date | null;
 }
 
 export interface StaticPage {

@@ -63,7 +63,7 @@ export function ArticleView({ chrome, page, isPreview = false, own }: { chrome: 
       </article>
       <div class="after-article">
         <RelatedList articles={related} settings={settings} />
-        <CommentThread thread={comments} articleId={article.id} isOpen={article.commentsOpen && !isPreview} settings={settings} script={chrome.assets.commentsScript} own={own} pages={page.commentPages} />
+        <CommentThread thread={comments} articleId={article.id} isOpen={page.commenting.isOpen && !isPreview} settings={settings} script={chrome.assets.commentsScript} own={own} pages={page.commentPages} />
       </div>
     </Layout>
   );

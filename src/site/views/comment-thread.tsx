@@ -1,4 +1,4 @@
-import type { CommentAvatar, CommentNode, CommentThread as Thread } from '../../comments/index.js';
+import { commentAnchor, type CommentAvatar, type CommentNode, type CommentThread as Thread } from '../../comments/index.js';
 import { CommentForm } from '../comments/comment-form-view.js';
 import type { SiteSettings } from '../../settings/index.js';
 import type { CommentPaging } from '../pages/comment-pages.js';
@@ -63,7 +63,7 @@ export function OwnCommentNotice({ own, settings }: { own: OwnComment; settings:
   if (own.isShown) {
     return (
       <p class="comment-notice" role="status">
-        Thank you: <a href={`#comment-${own.node.id}`}>your comment</a> is published.
+        Thank you: <a href={`#${commentAnchor(own.node.id)}`}>your comment</a> is published.
       </p>
     );
   }
@@ -78,7 +78,7 @@ export function OwnCommentNotice({ own, settings }: { own: OwnComment; settings:
 }
 
 export function CommentItem({ node, settings, canReply }: { node: CommentNode; settings: SiteSettings; canReply: boolean }) {
-  const anchor = `comment-${node.id}`;
+  const anchor = commentAnchor(node.id);
   return (
     <li class="comment-item">
       <article class="comment" id={anchor} aria-label={`Comment by ${node.authorName}`}>
