@@ -18,6 +18,8 @@ export interface RankingScore {
 export interface QueryEvaluation extends RankingScore {
   query: string;
   kind: QueryKind;
+  /** the most precision@5 can be: a query with 2 relevant articles has 0.4 at best */
+  bestPrecisionAt5: number;
   /**
    * The engine's "did you mean" and the results of following it, scored on the same judgements.
    * Only misspelling queries ask for it (another query's suggestion is not what it is measured on);
@@ -29,6 +31,8 @@ export interface QueryEvaluation extends RankingScore {
 export interface Averages {
   queries: number;
   precisionAt5: number;
+  /** the mean of the best each query's precision@5 can be, beside which precisionAt5 reads */
+  bestPrecisionAt5: number;
   ndcgAt10: number;
 }
 
@@ -40,6 +44,8 @@ export interface SearchEvaluation {
   overall: Averages;
   /** the same, with each misspelling's suggestion followed where the engine offered one */
   overallWithSuggestions: Averages;
+  /** the misspelled queries alone, their suggestions followed */
+  misspellingsWithSuggestions: Averages;
 }
 
 /**
@@ -49,7 +55,8 @@ export interface SearchEvaluation {
 export async function evaluateSearch(deps: SearchDeps, judged: readonly JudgedQuery[]): Promise<SearchEvaluation> {
   const queries: QueryEvaluation[] = [];
   for (const j of judged) {
-    const evaluation: QueryEvaluation = { query: j.query, kind: j.kind, ...(await scoreQuery(deps, j.query, j.relevant)) };
+    const bestPrecisionAt5 = Math.min(PRECISION_AT, Object.keys(j.relevant).length) / PRECISION_AT;
+    const evaluation: QueryEvaluation = { query: j.query, kind: j.kind, bestPrecisionAt5, ...(await scoreQuery(deps, j.query, j.relevant)) };
     if (j.kind === 'misspelling') {
       const suggestion = await suggestQuerySpelling(deps.db, j.query);
       evaluation.corrected = suggestion ? { query: suggestion.query, ...(await scoreQuery(deps, suggestion.query, j.relevant)) } : null;
@@ -57,11 +64,13 @@ export async function evaluateSearch(deps: SearchDeps, judged: readonly JudgedQu
     queries.push(evaluation);
   }
   const kinds = [...new Set(queries.map((q) => q.kind))].map((kind) => ({ kind, ...averages(queries.filter((q) => q.kind === kind)) }));
+  const followed = queries.map((q) => ({ ...q, ...q.corrected }));
   return {
     queries,
     kinds,
+    misspellingsWithSuggestions: averages(followed.filter((q) => q.kind === 'misspelling')),
     overall: averages(queries),
-    overallWithSuggestions: averages(queries.map((q) => q.corrected ?? q)),
+    overallWithSuggestions: averages(followed),
   };
 }
 
@@ -77,10 +86,11 @@ async function scoreQuery(deps: SearchDeps, query: string, grades: JudgedQuery['
   };
 }
 
-function averages(scores: readonly { precisionAt5: number; ndcgAt10: number }[]): Averages {
+function averages(scores: readonly { precisionAt5: number; bestPrecisionAt5: number; ndcgAt10: number }[]): Averages {
   return {
     queries: scores.length,
     precisionAt5: mean(scores.map((s) => s.precisionAt5)),
+    bestPrecisionAt5: mean(scores.map((s) => s.bestPrecisionAt5)),
     ndcgAt10: mean(scores.map((s) => s.ndcgAt10)),
   };
 }
