@@ -167,11 +167,14 @@ export function formatComments(c: CommentBench): string {
 export function formatSearch(b: SearchBench): string {
   const out: string[] = [];
   for (const site of b.sites) {
-    out.push(`Search, ${site.dialect}: ${site.published.toLocaleString('en-US')} published articles (${site.source}); ${b.runs} runs per query and order after ${b.warmupRuns} unmeasured, one at a time`);
+    out.push(
+      `Search, ${site.dialect}: ${site.published.toLocaleString('en-US')} published articles (${site.source}); up to ${b.runs} runs per query and order ` +
+        `(a slow one stops after 15 s and at least 20), after ${b.warmupRuns} unmeasured, one at a time`,
+    );
     const byQuery = new Map(site.queries.map((q) => [q.query, q]));
     out.push(
       table(
-        ['via', 'kind', 'query', 'matches', 'words in', 'target', 'order', 'total', 'p50 ms', 'p95 ms', 'max ms', 'non-200'],
+        ['via', 'kind', 'query', 'matches', 'words in', 'target', 'order', 'total', 'runs', 'p50 ms', 'p95 ms', 'max ms', 'non-200'],
         site.rows.map((row) => {
           const q = byQuery.get(row.query)!;
           return [
@@ -183,6 +186,7 @@ export function formatSearch(b: SearchBench): string {
             q.isWithinTarget ? 'yes' : 'no',
             row.sort,
             row.total || '-',
+            String(row.runs),
             row.p50Ms.toFixed(1),
             row.p95Ms.toFixed(1),
             row.maxMs.toFixed(1),

@@ -38,9 +38,13 @@ export async function chooseSearchQueries(db: Database, dialect: Dialect): Promi
   );
   const names = new Set((await db.selectFrom('search_topic_names').select('name_key').execute()).map((r) => r.name_key));
   /** How many published articles have the word; null when the vocabulary does not keep it (too short, or a number). */
+  const known = new Map<string, number | null>();
   const dfOf = async (term: string) => {
-    const row = await db.selectFrom('search_terms').select('document_count').where('term', '=', term).executeTakeFirst();
-    return row ? Number(row.document_count) : null;
+    if (!known.has(term)) {
+      const row = await db.selectFrom('search_terms').select('document_count').where('term', '=', term).executeTakeFirst();
+      known.set(term, row ? Number(row.document_count) : null);
+    }
+    return known.get(term)!;
   };
   const isRareWord = async (term: string) => {
     const df = await dfOf(term);
@@ -76,22 +80,26 @@ export async function chooseSearchQueries(db: Database, dialect: Dialect): Promi
     const other = wordsOf(texts[i] ?? '').find((w) => w !== word && w.length >= 5 && !names.has(w) && isRare(w));
     return other ? [[word, other]] : [];
   });
-  // The chosen word and the word after it, where that one is in at most 5% too (in any of a
-  // few articles); else the word after it in the first of them, whatever it is.
+  // Two neighbouring words of an article, each in at most 5% of the articles: from the
+  // articles of the 1% and 2.5% words, that word and its neighbour where there is such a pair,
+  // else the first such pair in them.
   const phrases: string[][] = [];
   for (const word of words.slice(1, 3)) {
-    const texts = (await bodiesWith(db, word, 20)).map(wordsOf);
     let found: string[] | undefined;
-    for (const all of texts) {
+    let fallback: string[] | undefined;
+    for (const all of (await bodiesWith(db, word, 20)).map(wordsOf)) {
       for (let j = 0; j + 1 < all.length && !found; j++) {
-        if (all[j] === word && (await isRareWord(all[j + 1]!))) found = [word, all[j + 1]!];
+        const pair = [all[j]!, all[j + 1]!];
+        if (phrases.some((p) => p.join(' ') === pair.join(' ')) || !pair.every((w) => /^\p{L}{3,}$/u.test(w))) continue;
+        if (!(pair.includes(word) || !fallback)) continue;
+        if (!(await isRareWord(pair[0]!)) || !(await isRareWord(pair[1]!))) continue;
+        if (pair.includes(word)) found = pair;
+        else fallback = pair;
       }
       if (found) break;
     }
-    const first = texts[0] ?? [];
-    const at = first.indexOf(word);
-    found ??= at >= 0 && first[at + 1] ? [word, first[at + 1]!] : undefined;
-    if (found) phrases.push(found);
+    const phrase = found ?? fallback;
+    if (phrase) phrases.push(phrase);
   }
   const aliases = await aliasQueries(db, dialect, published);
   const common = vocabulary.slice(0, 2).map((t) => t.term);
@@ -154,8 +162,9 @@ async function bodiesWith(db: Database, word: string, limit: number): Promise<st
   return rows.map((r) => r.body);
 }
 
+/** The words of a text as the index reads it: letters and digits (a number between two words keeps them apart), folded. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{L}+/gu) ?? [];
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**
