@@ -2,8 +2,9 @@
  * npm run bench -- [--large-dir <path>] [--reseed] [--no-lighthouse] [--duration 10] …
  * Throughput, p50/p99 latency and memory of the main pages on the demo site and on the
  * 100,000-article site, cached and uncached, beside nginx and a bare Node.js server serving
- * the same article as a precompressed static file; then Lighthouse; then the admin's rows and
- * comment posting under reading load. See docs/benchmarks.md.
+ * the same article as a precompressed static file; then Lighthouse; then the admin's rows,
+ * comment posting under reading load, and search latency on the large site (SQLite and
+ * PostgreSQL). See docs/benchmarks.md.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +27,7 @@ import { allArticlePaths, measureCrawl, type CrawlResult } from './bench/crawl.j
 import { measureHostile, type HostileResult } from './bench/hostile.js';
 import { formatAdmin, measureAdmin, measureSaves } from './bench/admin.js';
 import { measureComments } from './bench/comments.js';
+import { benchSearch } from './bench/search.js';
 
 type Measure = (site: Row['site'], page: string, path: string, mode: Mode, server: RunningServer, connections: number) => Promise<void>;
 
@@ -122,6 +124,8 @@ async function main(): Promise<void> {
   console.log('comments: posting at full speed, held and shown at once, with readers on the same article');
   const comments = await measureComments(demo.dataDir, discoverPages(demo.dataDir).paths.article, options.wrk.durationSeconds);
 
+  const search = options.search.isOn ? await benchSearch(options) : { skipped: 'skipped (--no-search)' };
+
   const partial = {
     startedAt,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -137,6 +141,7 @@ async function main(): Promise<void> {
     crawl,
     admin,
     comments,
+    search,
   };
   const report: BenchReport = { ...partial, finishedAt: new Date().toISOString(), targets: evaluateTargets(partial, options.wrk.uncachedConnections) };
   console.log('\n' + formatReport(report));

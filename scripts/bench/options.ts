@@ -20,6 +20,22 @@ export interface BenchOptions {
   crawl: boolean;
   /** CACHE_MAX_MB the servers run with (the environment's, else the default) */
   cacheMaxMb: number;
+  search: SearchOptions;
+}
+
+export interface SearchOptions {
+  /** measure the search rows at all */
+  isOn: boolean;
+  /** timed searches per query and order */
+  runs: number;
+  /** also on the large site in PostgreSQL (seeded into a schema of the test database when missing) */
+  isPostgresOn: boolean;
+  /** drop and re-seed the PostgreSQL site */
+  reseedPostgres: boolean;
+  /** the schema the PostgreSQL site lives in */
+  postgresSchema: string;
+  /** also through GET /search on the built server */
+  isHttpOn: boolean;
 }
 
 export interface WrkSettings {
@@ -43,7 +59,13 @@ export const USAGE = `npm run bench -- [options]
   --threads <n>             wrk threads (default 1: the machine has 2 cores and the server needs one)
   --connections <n>         wrk connections for cached pages and the references (default 64)
   --uncached-connections <n>  wrk connections for uncached renders (default 8)
-  --crawl                   also ask for every article of the large site once, cached and uncached (minutes)`;
+  --crawl                   also ask for every article of the large site once, cached and uncached (minutes)
+  --no-search               skip the search rows (latency of searches on the large site, SQLite and PostgreSQL)
+  --search-runs <n>         timed searches per query and order (default 60)
+  --no-search-postgres      search rows on SQLite only (else the large site is seeded into PostgreSQL once: minutes)
+  --reseed-postgres         drop and re-seed the large site's PostgreSQL schema (BENCH_POSTGRES_URL, default the test database)
+  --postgres-schema <name>  the schema of the PostgreSQL site (default bench_large; seeded with --large-articles)
+  --no-search-http          search rows in process only, not through GET /search`;
 
 export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOptions {
   const { values } = parseArgs({
@@ -62,6 +84,12 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
       connections: { type: 'string', default: '64' },
       'uncached-connections': { type: 'string', default: '8' },
       crawl: { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
+      'search-runs': { type: 'string', default: '60' },
+      'no-search-postgres': { type: 'boolean', default: false },
+      'reseed-postgres': { type: 'boolean', default: false },
+      'postgres-schema': { type: 'string', default: 'bench_large' },
+      'no-search-http': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -89,6 +117,14 @@ export function parseBenchOptions(argv: string[], cwd = process.cwd()): BenchOpt
     resultsDir: path.resolve(cwd, 'bench-results'),
     crawl: values.crawl,
     cacheMaxMb: Number(process.env.CACHE_MAX_MB ?? 64),
+    search: {
+      isOn: !values['no-search'],
+      runs: wholeNumber('--search-runs', values['search-runs'], 1),
+      isPostgresOn: !values['no-search-postgres'],
+      reseedPostgres: values['reseed-postgres'],
+      postgresSchema: values['postgres-schema'],
+      isHttpOn: !values['no-search-http'],
+    },
   };
 }
 

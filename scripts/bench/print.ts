@@ -2,6 +2,7 @@
 import { CATEGORIES } from './lighthouse.js';
 import type { CommentBench, CommentCase } from './comments.js';
 import type { BenchReport } from './results.js';
+import { percent, type SearchBench } from './search.js';
 import type { WrkResult } from './wrk.js';
 
 export function formatReport(r: BenchReport): string {
@@ -115,6 +116,8 @@ export function formatReport(r: BenchReport): string {
   out.push('');
   out.push('skipped' in r.comments ? `Comments: ${r.comments.skipped}` : formatComments(r.comments));
   out.push('');
+  out.push('skipped' in r.search ? `Search: ${r.search.skipped}` : formatSearch(r.search));
+  out.push('');
   out.push(table(['target', 'measured', 'result'], r.targets.map((t) => [t.name, t.measured, t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'FAIL'])));
   return out.join('\n');
 }
@@ -157,6 +160,50 @@ export function formatComments(c: CommentBench): string {
     const kinds = Object.entries(k.failures);
     if (kinds.length > 0) out.push(`NOTE: ${CASE_LABEL[k.moderation]}: ${kinds.map(([what, n]) => `${n} × ${what}`).join('; ')}; with failures the rate is not a throughput figure`);
   }
+  return out.join('\n');
+}
+
+/** The search rows: per site, the queries chosen (how many articles each matches) and their latency, in process and through HTTP. */
+export function formatSearch(b: SearchBench): string {
+  const out: string[] = [];
+  for (const site of b.sites) {
+    out.push(
+      `Search, ${site.dialect}: ${site.published.toLocaleString('en-US')} published articles (${site.source}); up to ${b.runs} runs per query and order ` +
+        `(a slow one stops after 15 s and at least 20), after ${b.warmupRuns} unmeasured, one at a time`,
+    );
+    const byQuery = new Map(site.queries.map((q) => [q.query, q]));
+    out.push(
+      table(
+        ['via', 'kind', 'query', 'matches', 'words in', 'target', 'order', 'total', 'runs', 'p50 ms', 'p95 ms', 'max ms', 'non-200'],
+        site.rows.map((row) => {
+          const q = byQuery.get(row.query)!;
+          return [
+            row.via,
+            row.kind,
+            row.query,
+            `${q.matches.toLocaleString('en-US')} (${percent(q.share)})`,
+            Object.values(q.wordShares).map((share) => (share === null ? '?' : percent(share))).join(' '),
+            q.isWithinTarget ? 'yes' : 'no',
+            row.sort,
+            row.total || '-',
+            String(row.runs),
+            row.p50Ms.toFixed(1),
+            row.p95Ms.toFixed(1),
+            row.maxMs.toFixed(1),
+            row.via === 'http' ? String(row.non200) : '-',
+          ];
+        }),
+      ),
+    );
+    if (site.httpSkipped) out.push(`http: ${site.httpSkipped}`);
+    out.push('');
+  }
+  for (const why of b.notMeasured) out.push(`Search: ${why}`);
+  out.push(
+    'engine: searchArticles in process (public, first page of 10, highlights); http: GET /search?q= on the built server, page cache off, one keep-alive connection',
+    'matches: published articles the query matches, counted by the bench without the cap; words in: the share of articles each typed word occurs in (vocabulary counts; ? for words under 3 letters, which it does not keep)',
+    'target: the issue\'s targets hold for it (every typed word in at most 5% of the articles; an alias: its names match at most 5%); total: the count the page prints (capped at 1000+)',
+  );
   return out.join('\n');
 }
 

@@ -7,6 +7,7 @@ import type { LighthouseSummary } from './lighthouse.js';
 import type { WrkResult } from './wrk.js';
 import type { CrawlResult } from './crawl.js';
 import type { HostileResult } from './hostile.js';
+import type { SearchBench } from './search.js';
 
 export type Mode = 'cached' | 'uncached' | 'nginx gzip_static' | 'node http, same buffer';
 
@@ -63,5 +64,7 @@ export interface BenchReport {
   admin: { server: AdminBench | null; saves: string[] } | { skipped: string };
   /** comment posting at full speed, held and shown at once, with readers on the same article (scripts/bench/comments.ts) */
   comments: CommentBench | { skipped: string };
+  /** search latency on the large site, SQLite and PostgreSQL, in process and through HTTP (scripts/bench/search.ts) */
+  search: SearchBench | { skipped: string };
   targets: Target[];
 }

@@ -47,13 +47,16 @@ export function databaseFile(dataDir: string): string {
   return path.join(dataDir, 'dossier.db');
 }
 
-/** The environment of every process we run against a site: its DATA_DIR and nothing inherited that could redirect it. */
+/**
+ * The environment of every process we run against a site: its DATA_DIR and nothing inherited
+ * that could redirect it; `extra` may name a database (the PostgreSQL site's DATABASE_URL).
+ */
 export function siteEnv(dataDir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...extra };
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
   // A DATABASE_URL or REDIS_URL from the caller's shell would point the server elsewhere.
-  delete env.DATABASE_URL;
-  delete env.REDIS_URL;
-  return env;
+  delete inherited.DATABASE_URL;
+  delete inherited.REDIS_URL;
+  return { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...extra };
 }
 
 function readMarker(file: string): number | null {

@@ -22,10 +22,13 @@ function anyOf(sequences: readonly WordSequence[]): RawBuilder<unknown> {
   return sql`(${sql.join(sequences.map(phrase), sql` || `)})`;
 }
 
+function includedQuery(query: EngineQuery): RawBuilder<unknown> {
+  return sql`(${sql.join(query.include.map(anyOf), sql` && `)})`;
+}
+
 export function tsquery(query: EngineQuery): RawBuilder<unknown> {
-  const included = sql.join(query.include.map(anyOf), sql` && `);
-  if (query.exclude.length === 0) return sql`(${included})`;
-  return sql`((${included}) && !!(${sql.join(query.exclude.map(anyOf), sql` || `)}))`;
+  if (query.exclude.length === 0) return includedQuery(query);
+  return sql`(${includedQuery(query)} && !!(${sql.join(query.exclude.map(anyOf), sql` || `)}))`;
 }
 
 function matching(query: EngineQuery, filters: SearchFilters): RawBuilder<unknown> {
@@ -56,7 +59,9 @@ export const postgresSearch: SearchEngine = {
     const order =
       sort === 'date'
         ? sql`coalesce(d.published_at, d.updated_at) desc, d.article_id desc`
-        : sql`ts_rank(${WEIGHTS}, x.document, ${tsquery(query)}, 1) desc, d.article_id`;
+        : // Ranked on the included words only: given a !! operand, ts_rank scores the excluded words as
+          // missing terms and puts every match near zero, shortest first (exclusion-ranking.test.ts).
+          sql`ts_rank(${WEIGHTS}, x.document, ${includedQuery(query)}, 1) desc, d.article_id`;
     const page = await sql<{ doc_id: number }>`
       select d.doc_id from search_texts x join search_documents d on d.doc_id = x.doc_id where ${matching(query, filters)}
       order by ${order} limit ${limit} offset ${offset}`.execute(db);
