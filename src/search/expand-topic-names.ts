@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { aliasKey } from './alias-key.js';
 import type { Clause, ParsedQuery, WordSequence } from './parse-query.js';
+import { type AllOf, type MatchClause, waysOf } from './search-engine.js';
 import { cleanText, foldText, wordsOf } from './search-text.js';
 import { findTopicsByNameKeys, type NamedTopic } from './topic-names.queries.js';
 
@@ -10,8 +11,8 @@ export const NAME_WORDS = 6;
 export const SEQUENCES_PER_CLAUSE = 16;
 
 export interface ExpandedQuery {
-  /** per included clause (or run of words that named a topic): the sequences any of which matches */
-  include: WordSequence[][];
+  /** per included clause (or run of words that named a topic): the ways any of which matches */
+  include: MatchClause[];
   /** every topic a clause named, in query order, each once; several when they share the name */
   matchedTopics: NamedTopic[];
 }
@@ -34,12 +35,12 @@ export async function expandTopicNames(db: Database, query: ParsedQuery, narrowT
   const keys = clauses.flatMap((_, i) => runLengths(i).map((n) => keyOf(i, n)));
   const topicsByKey = await findTopicsByNameKeys(db, keys.filter((k) => k !== ''));
 
-  const include: WordSequence[][] = [];
+  const include: MatchClause[] = [];
   const matched = new Map<string, NamedTopic>();
   for (let i = 0; i < clauses.length; ) {
     const n = runLengths(i).find((length) => topicsByKey.has(keyOf(i, length)));
     if (n === undefined) {
-      include.push([...clauses[i]!.anyOf]);
+      include.push(waysOf(clauses[i]!.anyOf));
       i++;
       continue;
     }
@@ -47,15 +48,20 @@ export async function expandTopicNames(db: Database, query: ParsedQuery, narrowT
     for (const topic of topics) matched.set(topic.id, topic);
     const narrowed = topics.filter((t) => t.id === narrowToTopicId);
     const named = (narrowed.length > 0 ? narrowed : topics).flatMap((t) => [t.name, ...t.aliases].flatMap(sequencesOfName));
-    include.push(distinct([...typedSequences(clauses.slice(i, i + n)), ...named]).slice(0, SEQUENCES_PER_CLAUSE));
+    include.push(distinct([...typedWays(clauses.slice(i, i + n)), ...waysOf(named)]).slice(0, SEQUENCES_PER_CLAUSE));
     i += n;
   }
   return { include, matchedTopics: [...matched.values()] };
 }
 
-/** What the reader typed, first: one clause as parsed, several words as the phrase they make. */
-function typedSequences(run: readonly Clause[]): WordSequence[] {
-  return run.length === 1 ? [...run[0]!.anyOf] : [run.flatMap((c) => c.anyOf[0]!)];
+/**
+ * What the reader typed, first, matched as it would be without the topic: one clause as
+ * parsed; several words all of them, anywhere ("kaldoran sorin" finds "the sorin, Kaldora's
+ * currency" as well as the name written out). A clause with two readings ("M.E.K.": mek, or
+ * m e k) gives one way per combination.
+ */
+function typedWays(run: readonly Clause[]): AllOf[] {
+  return run.reduce<AllOf[]>((ways, clause) => ways.flatMap((way) => clause.anyOf.map((sequence) => [...way, sequence])), [[]]);
 }
 
 /** A name as the words it is written with, and as its key's words when they differ ("M.E.K." is m e k, and mek). */
@@ -66,10 +72,10 @@ function sequencesOfName(name: string): WordSequence[] {
   return foldText(words.join(' ')) === keyWords.join(' ') ? [words] : [words, keyWords];
 }
 
-function distinct(sequences: readonly WordSequence[]): WordSequence[] {
+function distinct(ways: readonly AllOf[]): AllOf[] {
   const seen = new Set<string>();
-  return sequences.filter((s) => {
-    const key = s.join(' ');
+  return ways.filter((way) => {
+    const key = way.map((s) => s.join(' ')).join(' + ');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

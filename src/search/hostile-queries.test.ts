@@ -68,7 +68,7 @@ describe.each(testDialects)('hostile queries on %s', (dialect) => {
     const engine = searchEngineFor(dialect);
     const filters = { statuses: READER_STATUSES, topicIds: null, tagId: null, authorId: null, from: null, to: null };
     for (const word of ['AND', 'OR', 'NOT', 'NEAR', 'a"b', '"', 'x*', 'col:', '^start', '(', "'", '&', '!', '<->', ':*', '\\', '']) {
-      const query = { include: [[[word]], [['talks']]], exclude: [[[word]]] };
+      const query = { include: [[[[word]]], [[['talks'], [word]], [['talks']]]], exclude: [[[[word]]]] };
       await expect(engine.countMatches(t.db, query, filters, 10), word).resolves.toBeTypeOf('number');
       await expect(engine.findPage(t.db, query, filters, { sort: 'relevance', limit: 10, offset: 0 }), word).resolves.toBeInstanceOf(Array);
     }

@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { WordSequence } from './parse-query.js';
-import { type EngineQuery, HEADLINE_PREFIX_CHARS, type HitRow, inPageOrder, type SearchEngine, SNIPPET_WORDS } from './search-engine.js';
+import { type AllOf, type EngineQuery, HEADLINE_PREFIX_CHARS, type HitRow, type MatchClause, inPageOrder, type SearchEngine, SNIPPET_WORDS } from './search-engine.js';
 import { filterCondition, type SearchFilters } from './search-filters.queries.js';
 import { LESS_THAN_STAND_IN, MARK_END, MARK_START } from './search-text.js';
 
@@ -18,8 +18,12 @@ function phrase(words: WordSequence): RawBuilder<unknown> {
   return sql`phraseto_tsquery(${CONFIG}, ${words.join(' ')})`;
 }
 
-function anyOf(sequences: readonly WordSequence[]): RawBuilder<unknown> {
-  return sql`(${sql.join(sequences.map(phrase), sql` || `)})`;
+function allOf(way: AllOf): RawBuilder<unknown> {
+  return way.length === 1 ? phrase(way[0]!) : sql`(${sql.join(way.map(phrase), sql` && `)})`;
+}
+
+function anyOf(clause: MatchClause): RawBuilder<unknown> {
+  return sql`(${sql.join(clause.map(allOf), sql` || `)})`;
 }
 
 function includedQuery(query: EngineQuery): RawBuilder<unknown> {

@@ -70,6 +70,10 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
         body: body('The People’s Mojahedin held a rally; the MEK says twenty thousand came.'),
       },
       {
+        slug: 'basin-words', title: 'A council for the whole basin', dek: 'Five states, one river.', primaryTopicId: n.economy.id, topicIds: [],
+        body: body('The states agreed to share the water.'),
+      },
+      {
         slug: 'mek-text', title: 'Old rivalries in exile', dek: 'A history.', primaryTopicId: n.economy.id, topicIds: [],
         body: body('Veterans of the Mojahedin-e Khalq recall the 1980s.'),
       },
@@ -132,6 +136,16 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
       expect(titlesOf(await search(spelling)).sort(), spelling).toEqual(['Exiles gather in Paris', 'Old rivalries in exile']);
     }
     expect(titlesOf(await search('mek rally'))).toEqual(['Exiles gather in Paris']);
+  });
+
+  it('keeps the typed words of a several-word alias as words, not only as the phrase', async () => {
+    // "Basin Council" names the council; "basin-words" has both words apart and is not filed under it.
+    const outcome = await search('basin council');
+    expect(titlesOf(outcome).sort()).toEqual(['A council for the whole basin', 'A new evening bulletin', 'Basin ministers meet']);
+    if (outcome.kind !== 'results') throw new Error('no results');
+    expect(outcome.matchedTopics.map((topic) => topic.name)).toEqual(['Calvane Basin Council']);
+    // As a quoted phrase the words must stand together: the article with them apart drops out.
+    expect(titlesOf(await search('"basin council"')).sort()).toEqual(['A new evening bulletin', 'Basin ministers meet']);
   });
 
   it('shows every topic that shares an alias and narrows to one of them', async () => {

@@ -2,7 +2,7 @@ import type { Database, Dialect } from '../db/database.js';
 import { expandTopicNames } from './expand-topic-names.js';
 import { hasMark, markedToHtml } from './marked-html.js';
 import { parseQuery } from './parse-query.js';
-import type { EngineHit, SearchEngine, SearchSort } from './search-engine.js';
+import { type EngineHit, type SearchEngine, type SearchSort, waysOf } from './search-engine.js';
 import { READER_STATUSES, type SearchFilters, topicSubtreeIds } from './search-filters.queries.js';
 import { postgresSearch } from './postgres-search.queries.js';
 import { sqliteSearch } from './sqlite-search.queries.js';
@@ -100,7 +100,7 @@ export async function searchArticles(deps: SearchDeps, rawQuery: string, options
   const topicId = options.topicId ?? null;
 
   const expanded = await expandTopicNames(db, parsed.query, topicId);
-  const query = { include: expanded.include, exclude: parsed.query.exclude.map((c) => c.anyOf) };
+  const query = { include: expanded.include, exclude: parsed.query.exclude.map((c) => waysOf(c.anyOf)) };
   const filters: SearchFilters = {
     statuses: options.audience === 'public' ? READER_STATUSES : (options.statuses ?? STAFF_DEFAULT_STATUSES),
     topicIds: topicId ? await topicSubtreeIds(db, topicId) : null,

@@ -7,10 +7,24 @@ import type { SearchFilters } from './search-filters.queries.js';
  * implementation per dialect; searchArticles does everything else the same way on both.
  */
 
-/** What the engines match: every include clause (any of its word sequences) and none of the exclude ones. */
+/** One way a clause matches: every one of these word sequences occurs in the document, each in a row, anywhere. */
+export type AllOf = readonly WordSequence[];
+/** A clause matches by any of its ways. */
+export type MatchClause = readonly AllOf[];
+
+/**
+ * What the engines match: every include clause and none of the exclude ones. Nearly every way
+ * is one sequence (a word, a phrase, a topic's name); several typed words that name a topic
+ * keep, beside the topic's names, the way they match without it: all of them, anywhere.
+ */
 export interface EngineQuery {
-  include: readonly (readonly WordSequence[])[];
-  exclude: readonly (readonly WordSequence[])[];
+  include: readonly MatchClause[];
+  exclude: readonly MatchClause[];
+}
+
+/** A parsed clause's sequences as ways of one sequence each. */
+export function waysOf(sequences: readonly WordSequence[]): MatchClause {
+  return sequences.map((sequence) => [sequence]);
 }
 
 export type SearchSort = 'relevance' | 'date';

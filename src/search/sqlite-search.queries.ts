@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { WordSequence } from './parse-query.js';
-import { type EngineQuery, type HitRow, inPageOrder, type SearchEngine, SNIPPET_WORDS } from './search-engine.js';
+import { type AllOf, type EngineQuery, type HitRow, type MatchClause, inPageOrder, type SearchEngine, SNIPPET_WORDS } from './search-engine.js';
 import { filterCondition, type SearchFilters } from './search-filters.queries.js';
 import { MARK_END, MARK_START } from './search-text.js';
 
@@ -19,8 +19,12 @@ function quoted(words: WordSequence): string {
   return `"${words.join(' ').replace(/"/g, '""')}"`;
 }
 
-function anyOf(sequences: readonly WordSequence[]): string {
-  return `(${sequences.map(quoted).join(' OR ')})`;
+function allOf(way: AllOf): string {
+  return way.length === 1 ? quoted(way[0]!) : `(${way.map(quoted).join(' AND ')})`;
+}
+
+function anyOf(clause: MatchClause): string {
+  return `(${clause.map(allOf).join(' OR ')})`;
 }
 
 export function matchExpression(query: EngineQuery): string {
