@@ -2,11 +2,11 @@
  * Which queries the search rows measure, chosen from the site's own words by how many
  * published articles they occur in (the vocabulary's document counts), so the issue's
  * "terms in at most 5% of articles" is a measured fact, not a guess. For each query the
- * exact number of published articles it matches is counted here, past the engine's cap.
+ * exact number of published articles it matches is counted by the engine, past its cap.
  */
 import { sql } from 'kysely';
 import type { Database, Dialect } from '../../src/db/database.js';
-import { aliasKey } from '../../src/search/index.js';
+import { countPublishedMatches } from '../../src/search/index.js';
 
 export type SearchQueryKind = 'one word' | 'two words' | 'alias' | 'phrase' | 'common word' | 'common words';
 
@@ -28,9 +28,6 @@ export interface BenchQuery {
 
 /** The issue's limit: the targets hold for terms in at most this share of the articles. */
 export const TARGET_SHARE = 0.05;
-
-/** One word in a phrase, all words in a group: the shapes of query the bench counts. */
-type Phrase = readonly string[];
 
 export async function chooseSearchQueries(db: Database, dialect: Dialect): Promise<{ published: number; queries: BenchQuery[] }> {
   const published = Number(
@@ -104,17 +101,17 @@ export async function chooseSearchQueries(db: Database, dialect: Dialect): Promi
   const aliases = await aliasQueries(db, dialect, published);
   const common = vocabulary.slice(0, 2).map((t) => t.term);
 
-  const queries: { kind: SearchQueryKind; query: string; count: Phrase[][] }[] = [
-    ...words.map((w) => ({ kind: 'one word' as const, query: w, count: [[[w]]] })),
-    ...pairs.map((p) => ({ kind: 'two words' as const, query: p.join(' '), count: [[[p[0]!]], [[p[1]!]]] })),
-    ...aliases.map((a) => ({ kind: 'alias' as const, query: a.alias, count: [a.names] })),
-    ...phrases.map((p) => ({ kind: 'phrase' as const, query: `"${p.join(' ')}"`, count: [[p]] })),
-    ...common.map((w) => ({ kind: 'common word' as const, query: w, count: [[[w]]] })),
-    ...(common.length === 2 ? [{ kind: 'common words' as const, query: common.join(' '), count: common.map((w) => [[w]]) }] : []),
+  const queries: { kind: SearchQueryKind; query: string }[] = [
+    ...words.map((w) => ({ kind: 'one word' as const, query: w })),
+    ...pairs.map((p) => ({ kind: 'two words' as const, query: p.join(' ') })),
+    ...aliases.map((alias) => ({ kind: 'alias' as const, query: alias })),
+    ...phrases.map((p) => ({ kind: 'phrase' as const, query: `"${p.join(' ')}"` })),
+    ...common.map((w) => ({ kind: 'common word' as const, query: w })),
+    ...(common.length === 2 ? [{ kind: 'common words' as const, query: common.join(' ') }] : []),
   ];
   const result: BenchQuery[] = [];
   for (const q of queries) {
-    const matches = await countMatches(db, dialect, q.count);
+    const matches = await countPublishedMatches({ db, dialect }, q.query);
     const wordShares: Record<string, number | null> = {};
     for (const word of wordsOf(q.query)) {
       const df = await dfOf(word);
@@ -132,27 +129,25 @@ export async function chooseSearchQueries(db: Database, dialect: Dialect): Promi
 }
 
 /**
- * Topic aliases by how many articles their topic's names match together (what the engine
- * searches for an alias): up to four in at most 5%, spread over that range, then the least and
- * the most common of the others (which the targets are not for: the count is capped there).
+ * Topic aliases by how many articles they match (the engine expands each to all its topic's
+ * names): up to four in at most 5%, spread over that range, then the least and the most
+ * common of the others (which the targets are not for: the count is capped there).
  */
-async function aliasQueries(db: Database, dialect: Dialect, published: number): Promise<{ alias: string; names: Phrase[] }[]> {
+async function aliasQueries(db: Database, dialect: Dialect, published: number): Promise<string[]> {
   const topics = await db.selectFrom('topics').select(['name', 'aliases']).where('aliases', '!=', '[]').orderBy('slug').execute();
-  const measured: { alias: string; names: Phrase[]; matches: number }[] = [];
+  const measured: { alias: string; matches: number }[] = [];
   for (const topic of topics) {
     const aliases = JSON.parse(topic.aliases) as string[];
-    const names = [topic.name, ...aliases].map((n) => aliasKey(n).split(' ')).filter((p) => p.join('') !== '');
-    const matches = await countMatches(db, dialect, [names]);
     // The shortest alias stands for its topic: an acronym where there is one, as readers type them.
     const alias = [...aliases].sort((a, b) => a.length - b.length)[0]!;
-    measured.push({ alias, names, matches });
+    measured.push({ alias, matches: await countPublishedMatches({ db, dialect }, alias) });
   }
   measured.sort((a, b) => a.matches - b.matches);
   const within = measured.filter((m) => m.matches > 0 && m.matches <= published * TARGET_SHARE);
   const spread = within.length <= 4 ? within : [0, 1, 2, 3].map((i) => within[Math.round((i * (within.length - 1)) / 3)]!);
   const beyond = measured.filter((m) => m.matches > published * TARGET_SHARE);
   const others = [beyond[0], beyond.at(-1)].filter((m, i, all): m is (typeof measured)[number] => m !== undefined && all.indexOf(m) === i);
-  return [...spread, ...others].map((m) => ({ alias: m.alias, names: m.names }));
+  return [...spread, ...others].map((m) => m.alias);
 }
 
 async function bodiesWith(db: Database, word: string, limit: number): Promise<string[]> {
@@ -165,26 +160,4 @@ async function bodiesWith(db: Database, word: string, limit: number): Promise<st
 /** The words of a text as the index reads it: letters and digits (a number between two words keeps them apart), folded. */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/**
- * Published articles matching every group (AND), a group matching when any of its phrases
- * does (OR): counted in the engine's own index, the way the engines match, without a cap.
- */
-export async function countMatches(db: Database, dialect: Dialect, groups: readonly (readonly Phrase[])[]): Promise<number> {
-  if (dialect === 'sqlite') {
-    const expression = groups.map((g) => `(${g.map((p) => `"${p.join(' ')}"`).join(' OR ')})`).join(' AND ');
-    const { rows } = await sql<{ n: number }>`
-      select count(*) as n from search_fts join search_documents d on d.doc_id = search_fts.rowid
-      where search_fts match ${expression} and d.status = 'published'`.execute(db);
-    return Number(rows[0]!.n);
-  }
-  const tsquery = sql.join(
-    groups.map((g) => sql`(${sql.join(g.map((p) => sql`phraseto_tsquery('dossier_search', ${p.join(' ')})`), sql` || `)})`),
-    sql` && `,
-  );
-  const { rows } = await sql<{ n: number }>`
-    select count(*) as n from search_texts x join search_documents d on d.doc_id = x.doc_id
-    where x.document @@ (${tsquery}) and d.status = 'published'`.execute(db);
-  return Number(rows[0]!.n);
 }

@@ -3,6 +3,7 @@
  * (SQLite FTS5, PostgreSQL tsvector) sit behind search-engine.ts.
  */
 export {
+  countPublishedMatches,
   MAX_PER_PAGE,
   type SearchAudience,
   type SearchDeps,

@@ -1,8 +1,8 @@
 import type { Database, Dialect } from '../db/database.js';
-import { expandTopicNames } from './expand-topic-names.js';
+import { type ExpandedQuery, expandTopicNames } from './expand-topic-names.js';
 import { hasMark, markedToHtml } from './marked-html.js';
-import { parseQuery } from './parse-query.js';
-import { type EngineHit, type SearchEngine, type SearchSort, waysOf } from './search-engine.js';
+import { type ParsedQuery, parseQuery } from './parse-query.js';
+import { type EngineHit, type EngineQuery, type SearchEngine, type SearchSort, waysOf } from './search-engine.js';
 import { READER_STATUSES, type SearchFilters, topicSubtreeIds } from './search-filters.queries.js';
 import { postgresSearch } from './postgres-search.queries.js';
 import { sqliteSearch } from './sqlite-search.queries.js';
@@ -100,7 +100,7 @@ export async function searchArticles(deps: SearchDeps, rawQuery: string, options
   const topicId = options.topicId ?? null;
 
   const expanded = await expandTopicNames(db, parsed.query, topicId);
-  const query = { include: expanded.include, exclude: parsed.query.exclude.map((c) => waysOf(c.anyOf)) };
+  const query = engineQueryOf(parsed.query, expanded);
   const filters: SearchFilters = {
     statuses: options.audience === 'public' ? READER_STATUSES : (options.statuses ?? STAFF_DEFAULT_STATUSES),
     topicIds: topicId ? await topicSubtreeIds(db, topicId) : null,
@@ -143,4 +143,20 @@ function resultOf(hit: EngineHit): SearchResult {
 
 function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
+}
+
+function engineQueryOf(parsed: ParsedQuery, expanded: ExpandedQuery): EngineQuery {
+  return { include: expanded.include, exclude: parsed.exclude.map((c) => waysOf(c.anyOf)) };
+}
+
+/**
+ * How many published articles a query matches, counted past TOTAL_CAP: the figure the bench
+ * prints beside each query's times, matched exactly as readers' searches are.
+ */
+export async function countPublishedMatches(deps: SearchDeps, rawQuery: string): Promise<number> {
+  const parsed = parseQuery(rawQuery);
+  if (parsed.kind === 'empty') return 0;
+  const expanded = await expandTopicNames(deps.db, parsed.query, null);
+  const filters: SearchFilters = { statuses: READER_STATUSES, topicIds: null, tagId: null, authorId: null, from: null, to: null };
+  return searchEngineFor(deps.dialect).countMatches(deps.db, engineQueryOf(parsed.query, expanded), filters, Number.MAX_SAFE_INTEGER);
 }
