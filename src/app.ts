@@ -160,6 +160,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       clock: deps.clock,
       trustedProxies: deps.config.trustedProxies,
       rates: { page: deps.config.search.perIp, suggest: deps.config.search.suggestPerIp },
+      timeShare: { share: deps.config.search.timeShare },
     }),
   );
   if (deps.config.pageCache) app.use(pageCacheMiddleware({ cache: deps.cache, sessionSecret: deps.sessionSecret, clock: deps.clock }));

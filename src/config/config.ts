@@ -41,6 +41,8 @@ export interface SearchConfig {
   readonly perIp: { limit: number; windowSeconds: number };
   /** the header box's suggestion requests per address per window (SEARCH_SUGGEST_LIMIT_PER_IP) */
   readonly suggestPerIp: { limit: number; windowSeconds: number };
+  /** the share of each second that all searches together may take in a process (SEARCH_TIME_SHARE, 0.5; 1 turns it off) */
+  readonly timeShare: number;
 }
 
 export interface CommentConfig {
@@ -88,6 +90,7 @@ const EnvSchema = z.object({
   COMMENT_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   SEARCH_LIMIT_PER_IP: z.string().regex(/^\d{1,9}\/\d{1,9}$/, 'searches/seconds, e.g. 30/60').default('30/60'),
   SEARCH_SUGGEST_LIMIT_PER_IP: z.string().regex(/^\d{1,9}\/\d{1,9}$/, 'requests/seconds, e.g. 120/60').default('120/60'),
+  SEARCH_TIME_SHARE: z.coerce.number().gt(0, 'a share of time above 0, e.g. 0.5').max(1, 'at most 1 (1 turns the limit off)').default(0.5),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
   // "Name <address>" or a bare address; one line, so it cannot add headers.
   MAIL_FROM: z
@@ -148,7 +151,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       perEmail: rateWindow(e.COMMENT_LIMIT_PER_EMAIL),
       minSeconds: e.COMMENT_MIN_SECONDS,
     }),
-    search: Object.freeze({ perIp: rateWindow(e.SEARCH_LIMIT_PER_IP), suggestPerIp: rateWindow(e.SEARCH_SUGGEST_LIMIT_PER_IP) }),
+    search: Object.freeze({
+      perIp: rateWindow(e.SEARCH_LIMIT_PER_IP),
+      suggestPerIp: rateWindow(e.SEARCH_SUGGEST_LIMIT_PER_IP),
+      timeShare: e.SEARCH_TIME_SHARE,
+    }),
   });
 }
 

@@ -11,9 +11,13 @@ export interface AddressRate {
  * A fixed-window count of requests per client address, in this process's memory: enough to
  * keep one client from spending a process's time on searches, which the page cache cannot
  * answer. Nothing needs it to be shared: with N processes a client gets N times the limit.
- * At most `maxAddresses` are counted in a window (a flood from more addresses than that is
- * not one client's, and the map stays bounded); the rest pass uncounted.
+ * At most `maxAddresses` are counted apart in a window, so the map stays bounded; the
+ * addresses past them share one count (a flood from more addresses than that is not one
+ * client's, and letting them pass uncounted would let it fill the map, then search freely).
  */
+/** Not a hash (those are hex): the count of the addresses past the bound. */
+const OVERFLOW_KEY = 'overflow';
+
 export class AddressRateLimit {
   private windowStart = Number.NEGATIVE_INFINITY;
   private readonly counts = new Map<string, number>();
@@ -32,9 +36,9 @@ export class AddressRateLimit {
       this.counts.clear();
       this.windowStart = now;
     }
-    const key = hashIpNetwork('search-rate', address);
+    const own = hashIpNetwork('search-rate', address);
+    const key = this.counts.has(own) || this.counts.size < this.maxAddresses ? own : OVERFLOW_KEY;
     const count = (this.counts.get(key) ?? 0) + 1;
-    if (count === 1 && this.counts.size >= this.maxAddresses) return { isAllowed: true };
     this.counts.set(key, count);
     if (count <= this.rate.limit) return { isAllowed: true };
     return { isAllowed: false, retryAfterSeconds: Math.max(1, Math.ceil((this.windowStart + windowMs - now) / 1000)) };

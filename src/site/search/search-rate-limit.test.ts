@@ -40,16 +40,44 @@ describe('search limits per address', () => {
     expect((await reader.get('/search/suggest?q=ta')).status).toBe(200);
   });
 
-  it('stays bounded: past its number of addresses it counts no more of them in the window', () => {
+  it('stays bounded: past its number of addresses the rest share one count', () => {
     const clock = fixedClock('2026-11-20T12:00:00.000Z');
     const limit = new AddressRateLimit({ limit: 1, windowSeconds: 60 }, clock, 2);
     expect(limit.take('198.51.100.1').isAllowed).toBe(true);
     expect(limit.take('198.51.100.2').isAllowed).toBe(true);
     expect(limit.take('198.51.100.1').isAllowed).toBe(false);
-    // A third address in the same window is not counted (and so not refused)…
+    // A third address in the same window is counted with every later one: one between them…
     expect(limit.take('198.51.100.3').isAllowed).toBe(true);
-    expect(limit.take('198.51.100.3').isAllowed).toBe(true);
-    // …and the addresses counted stay counted.
+    expect(limit.take('198.51.100.4').isAllowed).toBe(false);
+    expect(limit.take('2001:db8:9::1').isAllowed).toBe(false);
+    // …while the addresses counted apart keep their own counts.
     expect(limit.take('198.51.100.2').isAllowed).toBe(false);
+    clock.set('2026-11-20T12:01:00.000Z');
+    expect(limit.take('198.51.100.4').isAllowed).toBe(true);
+  });
+
+  it('refuses searches with 503 once all addresses together spend the share of time searches may take', async () => {
+    // Every request from its own address, each under its limit: a flood no per-address count sees.
+    const flood = await createTestApp('sqlite', { SEARCH_LIMIT_PER_IP: '1000/60', SEARCH_SUGGEST_LIMIT_PER_IP: '1000/60', SEARCH_TIME_SHARE: '0.05' });
+    try {
+      const statuses: number[] = [];
+      let refused: Response | undefined;
+      for (let i = 0; i < 2_000 && !refused; i++) {
+        const response = await new TestBrowser(flood.app, `198.18.${i >> 8}.${i & 255}`).get(`/search?q=talks+${i}`);
+        statuses.push(response.status);
+        if (response.status !== 200) refused = response;
+      }
+      expect(refused?.status).toBe(503);
+      expect(refused?.headers.get('retry-after')).toBe('1');
+      expect(await refused?.text()).toContain('Search is busy');
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
+      const suggest = await new TestBrowser(flood.app, '198.19.0.1').get('/search/suggest?q=ta');
+      expect(suggest.status).toBe(503);
+      expect(await suggest.json()).toEqual({ items: [], error: 'Search is busy; try again in a moment.' });
+      // The rest of the site is not held up.
+      expect((await new TestBrowser(flood.app, '198.19.0.2').get('/')).status).toBe(200);
+    } finally {
+      await flood.destroy();
+    }
   });
 });

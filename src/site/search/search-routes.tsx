@@ -14,8 +14,9 @@ import type { SiteChrome } from '../views/chrome.js';
 import { type AddressRate, AddressRateLimit } from './address-rate-limit.js';
 import { loadSearchPage } from './load-search-page.js';
 import { loadSuggestions } from './load-suggestions.js';
-import { SearchBusyView } from './search-busy-view.js';
+import { type SearchRefusal, SearchBusyView, searchRefusalStatus } from './search-busy-view.js';
 import { parseSearchRequest, SEARCH_PATH } from './search-request.js';
+import { SearchTimeBudget, type SearchTimeShare } from './search-time-budget.js';
 import { SearchView } from './search-view.js';
 
 export interface SearchRouteDeps {
@@ -26,6 +27,8 @@ export interface SearchRouteDeps {
   trustedProxies: readonly string[];
   /** per client address and process (config: SEARCH_LIMIT_PER_IP, SEARCH_SUGGEST_LIMIT_PER_IP) */
   rates: { page: AddressRate; suggest: AddressRate };
+  /** the share of the process's time all searches together may take (config: SEARCH_TIME_SHARE) */
+  timeShare: SearchTimeShare;
 }
 
 /** Suggestions change only when something is published: a browser may keep them a minute. */
@@ -35,13 +38,14 @@ export function searchRoutes(deps: SearchRouteDeps): Hono<AppEnv> {
   const { db, dialect, chrome } = deps;
   const pageLimit = new AddressRateLimit(deps.rates.page, deps.clock);
   const suggestLimit = new AddressRateLimit(deps.rates.suggest, deps.clock);
+  const budget = new SearchTimeBudget(deps.timeShare);
   const routes = new Hono<AppEnv>();
   const address = (c: Context<AppEnv>) => clientAddress(c, deps.trustedProxies);
-  // A flood is answered with this page thousands of times a second: rendered once per chrome.
-  const busyPages = new WeakMap<SiteChrome, Promise<string>>();
-  const busyPage = (ch: SiteChrome) => {
-    let page = busyPages.get(ch);
-    if (!page) busyPages.set(ch, (page = renderDocument(<SearchBusyView chrome={ch} />)));
+  // A flood is answered with these pages thousands of times a second: rendered once per chrome.
+  const busyPages: Record<SearchRefusal, WeakMap<SiteChrome, Promise<string>>> = { address: new WeakMap(), site: new WeakMap() };
+  const busyPage = (ch: SiteChrome, refusal: SearchRefusal) => {
+    let page = busyPages[refusal].get(ch);
+    if (!page) busyPages[refusal].set(ch, (page = renderDocument(<SearchBusyView chrome={ch} refusal={refusal} />)));
     return page;
   };
 
@@ -50,12 +54,18 @@ export function searchRoutes(deps: SearchRouteDeps): Hono<AppEnv> {
     c.header('x-robots-tag', 'noindex');
     const ch = await chrome();
     const taken = pageLimit.take(address(c));
-    if (!taken.isAllowed) {
-      c.header('retry-after', String(taken.retryAfterSeconds));
-      return c.html(await busyPage(ch), 429);
+    const done = taken.isAllowed ? budget.begin() : null;
+    if (!done) {
+      const refusal: SearchRefusal = taken.isAllowed ? 'site' : 'address';
+      c.header('retry-after', String(taken.isAllowed ? 1 : taken.retryAfterSeconds));
+      return c.html(await busyPage(ch, refusal), searchRefusalStatus(refusal));
     }
-    const page = await loadSearchPage({ db, dialect }, parseSearchRequest((name) => c.req.query(name)), ch.settings.timeZone);
-    return c.html(await renderDocument(<SearchView chrome={ch} page={page} />));
+    try {
+      const page = await loadSearchPage({ db, dialect }, parseSearchRequest((name) => c.req.query(name)), ch.settings.timeZone);
+      return c.html(await renderDocument(<SearchView chrome={ch} page={page} />));
+    } finally {
+      done();
+    }
   });
 
   // One spelling: the form and every link say /search; the query goes along.
@@ -67,15 +77,20 @@ export function searchRoutes(deps: SearchRouteDeps): Hono<AppEnv> {
 
   routes.get(`${SEARCH_PATH}/suggest`, async (c) => {
     const taken = suggestLimit.take(address(c));
-    if (!taken.isAllowed) {
-      c.header('retry-after', String(taken.retryAfterSeconds));
+    const done = taken.isAllowed ? budget.begin() : null;
+    if (!done) {
+      c.header('retry-after', String(taken.isAllowed ? 1 : taken.retryAfterSeconds));
       c.header('cache-control', 'no-store');
-      return c.json({ items: [], error: 'Too many requests; wait a little.' }, 429);
+      return c.json({ items: [], error: taken.isAllowed ? 'Search is busy; try again in a moment.' : 'Too many requests; wait a little.' }, taken.isAllowed ? 503 : 429);
     }
-    const { settings } = await chrome();
-    const items = await loadSuggestions(db, c.req.query('q') ?? '', settings);
-    c.header('cache-control', SUGGEST_CACHE_CONTROL);
-    return c.json({ items });
+    try {
+      const { settings } = await chrome();
+      const items = await loadSuggestions(db, c.req.query('q') ?? '', settings);
+      c.header('cache-control', SUGGEST_CACHE_CONTROL);
+      return c.json({ items });
+    } finally {
+      done();
+    }
   });
 
   return routes;
