@@ -22,8 +22,11 @@ describe('SearchTimeBudget', () => {
     third();
     // 260 ms spent in this window: the next is refused.
     expect(budget.begin()).toBeNull();
-    // Into the next window the last one still counts for the part that overlaps (260 × 0.9 = 234)…
-    clock.advance(1_000 - 260 + 100);
+    // 20 ms into the next window the last one still counts for the part that overlaps (260 × 0.98 = 255)…
+    clock.advance(1_000 - 260 + 20);
+    expect(budget.begin()).toBeNull();
+    // …80 ms later less of it does (260 × 0.9 = 234)…
+    clock.advance(80);
     const next = budget.begin();
     expect(next).not.toBeNull();
     next!();
