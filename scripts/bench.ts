@@ -28,6 +28,7 @@ import { measureHostile, type HostileResult } from './bench/hostile.js';
 import { formatAdmin, measureAdmin, measureSaves } from './bench/admin.js';
 import { measureComments } from './bench/comments.js';
 import { benchSearch } from './bench/search.js';
+import { measureSearchFlood } from './bench/search-flood.js';
 
 type Measure = (site: Row['site'], page: string, path: string, mode: Mode, server: RunningServer, connections: number) => Promise<void>;
 
@@ -125,6 +126,11 @@ async function main(): Promise<void> {
   const comments = await measureComments(demo.dataDir, discoverPages(demo.dataDir).paths.article, options.wrk.durationSeconds);
 
   const search = options.search.isOn ? await benchSearch(options) : { skipped: 'skipped (--no-search)' };
+  const searchFlood = !options.search.isOn
+    ? { skipped: 'skipped (--no-search)' }
+    : options.search.isHttpOn
+      ? await measureSearchFlood(large.dataDir, options.wrk.durationSeconds)
+      : { skipped: 'skipped (--no-search-http)' };
 
   const partial = {
     startedAt,
@@ -142,6 +148,7 @@ async function main(): Promise<void> {
     admin,
     comments,
     search,
+    searchFlood,
   };
   const report: BenchReport = { ...partial, finishedAt: new Date().toISOString(), targets: evaluateTargets(partial, options.wrk.uncachedConnections) };
   console.log('\n' + formatReport(report));

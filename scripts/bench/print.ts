@@ -3,6 +3,7 @@ import { CATEGORIES } from './lighthouse.js';
 import type { CommentBench, CommentCase } from './comments.js';
 import type { BenchReport } from './results.js';
 import { percent, type SearchBench } from './search.js';
+import { formatSearchFlood } from './search-flood.js';
 import type { WrkResult } from './wrk.js';
 
 export function formatReport(r: BenchReport): string {
@@ -117,6 +118,7 @@ export function formatReport(r: BenchReport): string {
   out.push('skipped' in r.comments ? `Comments: ${r.comments.skipped}` : formatComments(r.comments));
   out.push('');
   out.push('skipped' in r.search ? `Search: ${r.search.skipped}` : formatSearch(r.search));
+  out.push('', 'skipped' in r.searchFlood ? `Search flood: ${r.searchFlood.skipped}` : formatSearchFlood(r.searchFlood));
   out.push('');
   out.push(table(['target', 'measured', 'result'], r.targets.map((t) => [t.name, t.measured, t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'FAIL'])));
   return out.join('\n');

@@ -8,6 +8,7 @@ import type { WrkResult } from './wrk.js';
 import type { CrawlResult } from './crawl.js';
 import type { HostileResult } from './hostile.js';
 import type { SearchBench } from './search.js';
+import type { SearchFloodBench } from './search-flood.js';
 
 export type Mode = 'cached' | 'uncached' | 'nginx gzip_static' | 'node http, same buffer';
 
@@ -66,5 +67,7 @@ export interface BenchReport {
   comments: CommentBench | { skipped: string };
   /** search latency on the large site, SQLite and PostgreSQL, in process and through HTTP (scripts/bench/search.ts) */
   search: SearchBench | { skipped: string };
+  /** readers of / while searches arrive from thousands of addresses, SEARCH_TIME_SHARE off and on (scripts/bench/search-flood.ts) */
+  searchFlood: SearchFloodBench | { skipped: string };
   targets: Target[];
 }
