@@ -62,4 +62,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAIL_FROM: 'desk@example.org\r\nBcc: all@example.org' })).toThrow(/MAIL_FROM/);
     expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
   });
+
+  it('takes the share of time searches may take between 0 and 1, 0.5 unless told', () => {
+    expect(loadConfig({}).search.timeShare).toBe(0.5);
+    expect(loadConfig({ SEARCH_TIME_SHARE: '1' }).search.timeShare).toBe(1);
+    expect(() => loadConfig({ SEARCH_TIME_SHARE: '0' })).toThrow(/SEARCH_TIME_SHARE: a share of time above 0/);
+    expect(() => loadConfig({ SEARCH_TIME_SHARE: '1.5' })).toThrow(/SEARCH_TIME_SHARE: at most 1/);
+    expect(() => loadConfig({ SEARCH_TIME_SHARE: 'half' })).toThrow(/SEARCH_TIME_SHARE/);
+  });
 });

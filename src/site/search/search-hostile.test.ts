@@ -41,7 +41,7 @@ describe.each(testDialects)('hostile input to the search routes on %s', (dialect
   const get = (target: string) => t.app.request(`https://news.example.org${target}`);
 
   beforeAll(async () => {
-    t = await createTestApp(dialect, { SEARCH_LIMIT_PER_IP: '100000/60', SEARCH_SUGGEST_LIMIT_PER_IP: '100000/60' });
+    t = await createTestApp(dialect, { SEARCH_LIMIT_PER_IP: '100000/60', SEARCH_SUGGEST_LIMIT_PER_IP: '100000/60', SEARCH_TIME_SHARE: '1' });
     const n = await createNewsroom(t.db, t.clock, t.events);
     await publishArticle({ db: t.db, clock: t.clock, events: t.events }, n);
   });

@@ -42,7 +42,7 @@ describe.each(testDialects)('the search page on %s', (dialect) => {
 
   beforeAll(async () => {
     // All of a test's requests come from one unknown address: the limits are tested on their own.
-    t = await createTestApp(dialect, { SEARCH_LIMIT_PER_IP: '100000/60', SEARCH_SUGGEST_LIMIT_PER_IP: '100000/60' });
+    t = await createTestApp(dialect, { SEARCH_LIMIT_PER_IP: '100000/60', SEARCH_SUGGEST_LIMIT_PER_IP: '100000/60', SEARCH_TIME_SHARE: '1' });
     n = await createNewsroom(t.db, t.clock, t.events);
     const council = await createTopic(deps(), SYSTEM_ACTOR, {
       slug: 'calvane-basin-council', name: 'Calvane Basin Council', kind: 'organization', aliases: ['CBC', 'Basin Council'],
