@@ -1,4 +1,5 @@
-import { commentAnchor, type QueuedComment } from '../../comments/index.js';
+import type { QueuedComment } from '../../comments/index.js';
+import { commentSiteLink } from './comment-site-link.js';
 import { TrustedHtml } from '../../site/views/trusted-html.js';
 import { CsrfField, type FieldErrors, FormErrorSummary, TextArea, TextField } from '../views/form-fields.js';
 import { REASON_LABELS, STATUS_LABELS } from './comment-words.js';
@@ -29,6 +30,7 @@ export interface CommentEditViewProps {
 export function CommentEditView(props: CommentEditViewProps) {
   const { comment: c } = props;
   const canReply = c.status === 'pending' || c.status === 'approved';
+  const siteLink = commentSiteLink(props.articleUrl, c);
   return (
     <section aria-labelledby="edit-comment-title">
       <p>
@@ -37,7 +39,7 @@ export function CommentEditView(props: CommentEditViewProps) {
       <h1 id="edit-comment-title">{`Comment by ${c.authorName}`}</h1>
       <dl class="admin-facts">
         <dt>On</dt>
-        <dd>{props.articleUrl ? <a href={`${props.articleUrl}#${commentAnchor(c.id)}`}>{c.articleTitle}</a> : c.articleTitle}</dd>
+        <dd>{siteLink ? <a href={siteLink}>{c.articleTitle}</a> : c.articleTitle}</dd>
         <dt>Status</dt>
         <dd>{STATUS_LABELS[c.status]}</dd>
         <dt>Why</dt>

@@ -63,8 +63,11 @@ describe.each(testDialects)('the moderation queue, on %s', (dialect) => {
     expect(row).not.toContain('<script>');
     expect(textOf(row)).toContain('Why pending New commenter : First comment from this email address.');
     expect(textOf(row)).toMatch(/Spam score (not scored|\d+%)/);
-    // Its place on the public site: the article, at the comment's permalink.
-    expect(row).toContain(`<a href="/world/levant/northern-front/talks-resume/#comment-${held.id}">Talks resume over the northern crossings</a>`);
+    // Its place on the public site: the article (readers do not see a held comment there)…
+    expect(row).toContain(`<a href="/world/levant/northern-front/talks-resume/">Talks resume over the northern crossings</a>`);
+    // …and for an approved one its permalink, which finds the thread page that holds it.
+    const approvedRow = rowsOf(await (await editor.get('/admin/comments/?status=approved')).text()).get(shown.id)!;
+    expect(approvedRow).toContain(`<a href="/comments/${shown.id}/">Talks resume over the northern crossings</a>`);
     // Tabs count per status.
     // Its edit screen keeps the way back to this list.
     expect(row).toContain(`href="/admin/comments/${held.id}/edit?back=%2Fadmin%2Fcomments%2F"`);

@@ -1,4 +1,5 @@
-import { commentAnchor, type CommentQueue, type QueuedComment } from '../../comments/index.js';
+import type { CommentQueue, QueuedComment } from '../../comments/index.js';
+import { commentSiteLink } from './comment-site-link.js';
 import { TrustedHtml } from '../../site/views/trusted-html.js';
 import { CsrfField, textareaText } from '../views/form-fields.js';
 import { Pagination, StatusTabs } from '../views/list-parts.js';
@@ -140,6 +141,7 @@ interface QueueItemProps {
 function QueueItem({ comment: c, place, filters, back, csrfToken, timeZone }: QueueItemProps) {
   const titleId = `comment-${c.id}-title`;
   const title = place?.articleTitle || c.articleTitle || 'an article';
+  const siteLink = commentSiteLink(place?.articleUrl, c);
   return (
     <li class={`queue-item queue-${c.status}`}>
       <article aria-labelledby={titleId}>
@@ -181,7 +183,7 @@ function QueueItem({ comment: c, place, filters, back, csrfToken, timeZone }: Qu
           </dd>
           <dt>On</dt>
           <dd>
-            {place?.articleUrl ? <a href={`${place.articleUrl}#${commentAnchor(c.id)}`}>{title}</a> : title}
+            {siteLink ? <a href={siteLink}>{title}</a> : title}
             {filters.article === c.articleId ? null : (
               <>
                 {' '}
