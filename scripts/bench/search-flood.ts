@@ -6,14 +6,9 @@
  * searches are answered or refused. On the large SQLite site, where a search holds the one
  * thread the cached pages need.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { onCleanup, track } from './children.js';
 import { startDossier, warm } from './dossier-server.js';
-import type { StatusClasses } from './url-stream.js';
-import { parseWrk, runWrk, WRK, wrkOptions, type WrkResult } from './wrk.js';
+import { runWrkOverPaths, type StatusClasses } from './url-stream.js';
+import { runWrk, type WrkResult } from './wrk.js';
 
 /** The flood's queries: common words (the costliest searches) and rarer ones, every request another address. */
 export const FLOOD_QUERIES = ['which', 'whether', 'which whether', 'print', 'violations recorded', '"height drove"', 'SHB'];
@@ -58,58 +53,9 @@ export async function measureSearchFlood(dataDir: string, durationSeconds: numbe
   return { site: dataDir, durationSeconds, readersAlone: readersAlone!, rows };
 }
 
-async function floodSearches(origin: string, durationSeconds: number): Promise<WrkResult & { statuses: StatusClasses }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-flood-'));
-  const forget = onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
-  try {
-    const script = path.join(dir, 'flood.lua');
-    fs.writeFileSync(script, floodScript(FLOOD_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`)));
-    const args = [...wrkOptions({ threads: 1, connections: CONNECTIONS, durationSeconds }), '-s', script, `${origin}/`];
-    const stdout = await new Promise<string>((resolve, reject) => {
-      const child = execFile(WRK, args, { timeout: (durationSeconds + 30) * 1000 }, (error, out, err) =>
-        error ? reject(error) : err.trim() ? reject(new Error(`wrk: ${err.trim()}`)) : resolve(out),
-      );
-      track(child);
-    });
-    const classes = /status classes: 2xx (\d+) 3xx (\d+) 4xx (\d+) 5xx (\d+)/.exec(stdout);
-    if (!classes) throw new Error(`wrk printed no status classes:\n${stdout}`);
-    return {
-      command: `wrk ${args.join(' ')} (${FLOOD_QUERIES.length} queries, X-Forwarded-For 10.x.y.z, one address a request)`,
-      ...parseWrk(stdout),
-      statuses: { '2xx': Number(classes[1]), '3xx': Number(classes[2]), '4xx': Number(classes[3]), '5xx': Number(classes[4]) },
-    };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    forget();
-  }
-}
-
-function floodScript(paths: readonly string[]): string {
-  return `local paths = { ${paths.map((p) => `"${p}"`).join(', ')} }
-local threads = {}
-function setup(thread)
-  table.insert(threads, thread)
-end
-function init(args)
-  sent = 0
-  s2, s3, s4, s5 = 0, 0, 0, 0
-end
-function request()
-  sent = sent + 1
-  local ip = string.format("10.%d.%d.%d", math.floor(sent / 65536) % 256, math.floor(sent / 256) % 256, sent % 256)
-  return wrk.format("GET", paths[(sent - 1) % #paths + 1], { ["X-Forwarded-For"] = ip })
-end
-function response(status, headers, body)
-  if status >= 500 then s5 = s5 + 1 elseif status >= 400 then s4 = s4 + 1 elseif status >= 300 then s3 = s3 + 1 else s2 = s2 + 1 end
-end
-function done(summary, latency, requests)
-  local c = { 0, 0, 0, 0 }
-  for _, t in ipairs(threads) do
-    c[1] = c[1] + t:get("s2"); c[2] = c[2] + t:get("s3"); c[3] = c[3] + t:get("s4"); c[4] = c[4] + t:get("s5")
-  end
-  io.write(string.format("status classes: 2xx %d 3xx %d 4xx %d 5xx %d\\n", c[1], c[2], c[3], c[4]))
-end
-`;
+function floodSearches(origin: string, durationSeconds: number): Promise<WrkResult & { statuses: StatusClasses }> {
+  const paths = FLOOD_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`);
+  return runWrkOverPaths(origin, paths, { connections: CONNECTIONS, durationSeconds, isOnce: false, isAddressPerRequest: true });
 }
 
 export function formatSearchFlood(b: SearchFloodBench): string {

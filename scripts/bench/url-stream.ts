@@ -23,6 +23,8 @@ export interface StreamRun {
   durationSeconds: number;
   /** stop once every path has been asked for once (a crawl), instead of cycling until the end */
   isOnce: boolean;
+  /** send each request from another address (X-Forwarded-For 10.x.y.z, for a server that trusts 127.0.0.1 as its proxy) */
+  isAddressPerRequest?: boolean;
 }
 
 /** Runs wrk -t1 over `paths` in order, gzip accepted, and reads its report. */
@@ -31,7 +33,7 @@ export async function runWrkOverPaths(origin: string, paths: readonly string[], 
   const forget = onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
   try {
     const script = path.join(dir, 'paths.lua');
-    fs.writeFileSync(script, luaScript(paths, run.isOnce));
+    fs.writeFileSync(script, luaScript(paths, run.isOnce, run.isAddressPerRequest ?? false));
     const args = [
       ...wrkOptions({ threads: 1, connections: run.connections, durationSeconds: run.durationSeconds }),
       '-s',
@@ -48,7 +50,7 @@ export async function runWrkOverPaths(origin: string, paths: readonly string[], 
     const classes = /status classes: 2xx (\d+) 3xx (\d+) 4xx (\d+) 5xx (\d+)/.exec(stdout);
     if (!classes) throw new Error(`wrk printed no status classes:\n${stdout}`);
     return {
-      command: `wrk ${args.join(' ')} (${paths.length.toLocaleString('en-US')} paths${run.isOnce ? ', each once' : ''})`,
+      command: `wrk ${args.join(' ')} (${paths.length.toLocaleString('en-US')} paths${run.isOnce ? ', each once' : ''}${run.isAddressPerRequest ? ', X-Forwarded-For 10.x.y.z, one address a request' : ''})`,
       ...parseWrk(stdout),
       statuses: { '2xx': Number(classes[1]), '3xx': Number(classes[2]), '4xx': Number(classes[3]), '5xx': Number(classes[4]) },
     };
@@ -58,7 +60,7 @@ export async function runWrkOverPaths(origin: string, paths: readonly string[], 
   }
 }
 
-function luaScript(paths: readonly string[], isOnce: boolean): string {
+function luaScript(paths: readonly string[], isOnce: boolean, isAddressPerRequest: boolean): string {
   const quoted = paths.map((p) => {
     // Printable ASCII only, as a client would send on the wire; the two characters Lua escapes, escaped.
     if (!/^[\x21-\x7e]+$/.test(p)) throw new Error(`not a wire-ready path: ${JSON.stringify(p)}`);
@@ -77,7 +79,12 @@ function init(args)
 end
 function request()
   sent = sent + 1
-  return wrk.format("GET", paths[(sent - 1) % n + 1])
+  ${
+    isAddressPerRequest
+      ? `local ip = string.format("10.%d.%d.%d", math.floor(sent / 65536) % 256, math.floor(sent / 256) % 256, sent % 256)
+  return wrk.format("GET", paths[(sent - 1) % n + 1], { ["X-Forwarded-For"] = ip })`
+      : 'return wrk.format("GET", paths[(sent - 1) % n + 1])'
+  }
 end
 function response(status, headers, body)
   answered = answered + 1
