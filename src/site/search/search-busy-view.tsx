@@ -30,6 +30,10 @@ export function SearchBusyView({ chrome, refusal }: { chrome: SiteChrome; refusa
         <p class="error-code">{wording.code}</p>
         <h1 class="error-title">{wording.title}</h1>
         <p class="error-message">{wording.message}</p>
+        {/* An empty href is this page's own address, the query with it: the page renders once for every refused search. */}
+        <p class="error-message">
+          <a href="">Try this search again</a>
+        </p>
       </div>
     </Layout>
   );

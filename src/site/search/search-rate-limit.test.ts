@@ -69,7 +69,10 @@ describe('search limits per address', () => {
       }
       expect(refused?.status).toBe(503);
       expect(refused?.headers.get('retry-after')).toBe('1');
-      expect(await refused?.text()).toContain('Search is busy');
+      const page = (await refused?.text()) ?? '';
+      expect(page).toContain('Search is busy');
+      // The way back to the same search: an empty href is the page's own address, query and all.
+      expect(page).toContain('<a href="">Try this search again</a>');
       expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
       const suggest = await new TestBrowser(flood.app, '198.19.0.1').get('/search/suggest?q=ta');
       expect(suggest.status).toBe(503);
