@@ -1,4 +1,4 @@
-import { type ArticleToIndex } from '../search/index.js';
+import { type ArticleToIndex, BLOCK_SEPARATOR } from '../search/index.js';
 import type { NewArticleRow } from './article.table.js';
 import { htmlToText } from './body-html.js';
 
@@ -11,6 +11,6 @@ export function articleToIndex(row: Pick<NewArticleRow, 'id' | 'status' | 'publi
     updatedAt: row.updated_at,
     title: row.title,
     dek: row.dek ?? '',
-    bodyText: htmlToText(row.body),
+    bodyText: htmlToText(row.body, BLOCK_SEPARATOR),
   };
 }

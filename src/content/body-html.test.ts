@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaImage } from '../media/media.js';
-import { imageSources, prepareBody, readingMinutes, sanitizeBody, shorten } from './body-html.js';
+import { htmlToText, imageSources, prepareBody, readingMinutes, sanitizeBody, shorten } from './body-html.js';
 
 describe('sanitizeBody', () => {
   it('removes scripts, handlers, styles and javascript: URLs whoever wrote them', () => {
@@ -78,5 +78,16 @@ describe('prepareBody', () => {
 
   it('shortens at a word boundary', () => {
     expect(shorten('The minister said the port would reopen', 20)).toBe('The minister said…');
+  });
+});
+
+describe('htmlToText', () => {
+  const html = '<h2>Quays</h2><figure><img src="a.jpg" alt="A"><figcaption>Cranes <small class="credit">Photo: X</small></figcaption></figure><p>Pilots<br>and <em>tugs</em>\u2029wait.</p>';
+  it('parts blocks, keeps inline text together and reads a line break as a space', () => {
+    expect(htmlToText(html)).toBe('Quays Cranes Photo: X Pilots and tugs wait.');
+  });
+
+  it('puts the separator it is given between blocks only', () => {
+    expect(htmlToText(html, ' | ')).toBe('Quays | Cranes Photo: X | Pilots and tugs wait.');
   });
 });

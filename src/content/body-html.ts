@@ -177,22 +177,36 @@ export function shorten(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** Plain text of an HTML fragment, for descriptions and search: blocks and line breaks part words ("table</h2><p>Customs" is two). */
-export function htmlToText(html: string): string {
-  const parts: string[] = [];
+/**
+ * Plain text of an HTML fragment, for descriptions and search: blocks and line breaks part
+ * words ("table</h2><p>Customs" is two). Each block's text is `blockSeparator` from the next
+ * (a space: one line; search stores a paragraph separator, so a passage can stop at a
+ * caption's end instead of running it into the paragraph after it).
+ */
+export function htmlToText(html: string, blockSeparator = ' '): string {
+  const blocks: string[] = [];
+  let text = '';
+  const endBlock = () => {
+    // \s includes U+2028/U+2029: a separator typed inside a block becomes a space.
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line) blocks.push(line);
+    text = '';
+  };
   const visit = (nodes: ChildNode[]) => {
     for (const node of nodes) {
-      if (isText(node)) parts.push(node.data);
+      if (isText(node)) text += node.data;
+      else if (isTag(node) && node.name === 'br') text += ' '; // a line of the same block
       else if (isTag(node)) {
         const isBlock = !INLINE_TAGS.has(node.name);
-        if (isBlock) parts.push(' ');
+        if (isBlock) endBlock();
         visit(node.children);
-        if (isBlock) parts.push(' ');
+        if (isBlock) endBlock();
       } else if ('children' in node) visit((node as { children: ChildNode[] }).children);
     }
   };
   visit(parseDocument(html).children);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  endBlock();
+  return blocks.join(blockSeparator);
 }
 
 /** Elements that flow inside a line of text; every other element begins and ends one. */

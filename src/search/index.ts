@@ -19,6 +19,7 @@ export type { SearchSort } from './search-engine.js';
 export type { NamedTopic } from './topic-names.queries.js';
 export { suggestQuerySpelling, suggestSpelling, type QuerySuggestion } from './suggest-spelling.js';
 export { aliasKey } from './alias-key.js';
+export { BLOCK_SEPARATOR } from './search-text.js';
 export { parseQuery, QUERY_LIMITS, type ParsedQuery, type QueryParse } from './parse-query.js';
 
 // The index writes, for the writers of articles, topics, tags and authors, inside their transactions.

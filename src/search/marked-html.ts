@@ -1,5 +1,5 @@
 import { escapeHtml } from '../shared/escape-html.js';
-import { MARK_END, MARK_START } from './search-text.js';
+import { BLOCK_SEPARATOR, MARK_END, MARK_START } from './search-text.js';
 
 /**
  * A text an engine marked (MARK_START/MARK_END around matches) as HTML that is safe to
@@ -26,4 +26,15 @@ export function markedToHtml(marked: string): string {
 
 export function hasMark(marked: string): boolean {
   return marked.includes(MARK_START);
+}
+
+/**
+ * The blocks of an engine's passage that hold a match, joined by " … ": a passage around a
+ * match in the paragraph after a figure shows that paragraph, not the caption and photo
+ * credit run into it. A passage with no match (only the title matched) keeps every block.
+ */
+export function matchedBlocks(marked: string): string {
+  const blocks = marked.split(BLOCK_SEPARATOR).filter((block) => block.trim() !== '');
+  const matched = blocks.filter(hasMark);
+  return (matched.length > 0 ? matched : blocks).map((block) => block.trim()).join(' … ');
 }

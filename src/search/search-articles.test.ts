@@ -74,6 +74,11 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
         body: body('The states agreed to share the water.'),
       },
       {
+        slug: 'salvage', title: 'Sale on the quay', dek: 'Old iron.', primaryTopicId: n.economy.id, topicIds: [],
+        body: '<figure><img src="https://example.org/gulls.jpg" alt="Gulls"><figcaption>Gulls over the breakwater <small class="credit">Photo: Mira Stone</small></figcaption></figure>'
+          + body('Salvaged anchors went under the hammer at the quayside auction.'),
+      },
+      {
         slug: 'mek-text', title: 'Old rivalries in exile', dek: 'A history.', primaryTopicId: n.economy.id, topicIds: [],
         body: body('Veterans of the Mojahedin-e Khalq recall the 1980s.'),
       },
@@ -111,6 +116,17 @@ describe.each(testDialects)('searchArticles on %s', (dialect) => {
     expect(titlesOf(await search('crossings -sheds'))).toEqual(['Talks resume over the northern crossings']);
     expect(titlesOf(await search('crossings -"customs sheds"'))).toEqual(['Talks resume over the northern crossings']);
     expect(titlesOf(await search('crossings -"sheds customs"')).sort()).toEqual(['Convoys wait at the border', 'Talks resume over the northern crossings']);
+  });
+
+  it("shows the paragraph that matched, not a caption and credit run into it", async () => {
+    const outcome = await search('anchors');
+    if (outcome.kind !== 'results') throw new Error('no results');
+    // (PostgreSQL's ts_headline ends a passage at a word: the full stop is SQLite's.)
+    expect(outcome.results.map((r) => r.snippetHtml)).toEqual([expect.stringMatching(/^Salvaged <mark>anchors<\/mark> went under the hammer at the quayside auction\.?$/)]);
+    // A match in the caption shows the caption alone.
+    const caption = await search('breakwater');
+    if (caption.kind !== 'results') throw new Error('no results');
+    expect(caption.results[0]!.snippetHtml).toBe('Gulls over the <mark>breakwater</mark> Photo: Mira Stone');
   });
 
   it('finds drafts for staff only', async () => {

@@ -1,6 +1,6 @@
 import type { Database, Dialect } from '../db/database.js';
 import { type ExpandedQuery, expandTopicNames } from './expand-topic-names.js';
-import { hasMark, markedToHtml } from './marked-html.js';
+import { hasMark, markedToHtml, matchedBlocks } from './marked-html.js';
 import { type ParsedQuery, parseQuery } from './parse-query.js';
 import { type EngineHit, type EngineQuery, type SearchEngine, type SearchSort, waysOf } from './search-engine.js';
 import { READER_STATUSES, type SearchFilters, topicSubtreeIds } from './search-filters.queries.js';
@@ -133,7 +133,7 @@ function resultOf(hit: EngineHit): SearchResult {
     title: hit.title,
     titleHtml: markedToHtml(hit.titleMarked),
     dek: hit.dek,
-    snippetHtml: markedToHtml(snippet),
+    snippetHtml: markedToHtml(matchedBlocks(snippet)),
     status: hit.status,
     publishedAt: hit.publishedAt,
     slug: hit.slug,

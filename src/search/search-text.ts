@@ -8,6 +8,12 @@
 /** The snippet markers: private-use characters, which cleanText removes from every stored text, so none can be forged. */
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
+/**
+ * Between the blocks of a stored body (paragraphs, headings, captions): U+2029 PARAGRAPH
+ * SEPARATOR, which both engines read as a space and hand back in their passages, so a
+ * passage can be cut to the blocks that hold a match.
+ */
+export const BLOCK_SEPARATOR = '\u2029';
 /** What PostgreSQL's ts_headline is given instead of "<": its parser drops anything that looks like a tag. */
 export const LESS_THAN_STAND_IN = '\uE002';
 
