@@ -48,7 +48,7 @@ export async function expandTopicNames(db: Database, query: ParsedQuery, narrowT
     for (const topic of topics) matched.set(topic.id, topic);
     const narrowed = topics.filter((t) => t.id === narrowToTopicId);
     const named = (narrowed.length > 0 ? narrowed : topics).flatMap((t) => [t.name, ...t.aliases].flatMap(sequencesOfName));
-    include.push(distinct([...typedWays(clauses.slice(i, i + n)), ...waysOf(named)]).slice(0, SEQUENCES_PER_CLAUSE));
+    include.push(withoutImpliedWays(distinct([...typedWays(clauses.slice(i, i + n)), ...waysOf(named)])).slice(0, SEQUENCES_PER_CLAUSE));
     i += n;
   }
   return { include, matchedTopics: [...matched.values()] };
@@ -80,4 +80,26 @@ function distinct(ways: readonly AllOf[]): AllOf[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Leaves out each way whose every match another way matches too ("Sabriq Harbour Brigades"
+ * beside "Harbour Brigades"; "Republic of Kaldora" beside "Kaldora"): the clause matches the
+ * same documents, and the engines no longer read the longer name's common words ("sabriq",
+ * "of") through the whole index. Ways are compared as stored words, accents kept.
+ */
+export function withoutImpliedWays(ways: readonly AllOf[]): AllOf[] {
+  return ways.filter((way, i) => !ways.some((other, j) => j !== i && implies(way, other) && (j < i || !implies(other, way))));
+}
+
+/** Whether a document with every sequence of `way` has every sequence of `other`: each of other's runs of words is inside one of way's. */
+function implies(way: AllOf, other: AllOf): boolean {
+  return other.every((needle) => way.some((haystack) => containsRun(haystack, needle)));
+}
+
+function containsRun(haystack: WordSequence, needle: WordSequence): boolean {
+  for (let start = 0; start + needle.length <= haystack.length; start++) {
+    if (needle.every((word, k) => haystack[start + k] === word)) return true;
+  }
+  return false;
 }
