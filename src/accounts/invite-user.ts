@@ -1,4 +1,6 @@
+import { reindexArticlesNaming } from '../search/index.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { inTransaction } from '../shared/in-transaction.js';
 import { newId } from '../shared/ids.js';
 import { slugify } from '../shared/slugify.js';
 import { parseInput } from '../shared/validate.js';
@@ -83,9 +85,13 @@ export async function acceptInvitation(deps: WriteDeps, input: { token: unknown;
   if (!before || before.status !== 'invited') throw new LinkExpiredError('invitation');
   const slug = data.name === before.name ? before.slug : await freeSlug(deps, data.name);
   const hash = await hashPassword(data.password);
-  // The link is used up first and alone decides: of two tabs posting it, one wins.
-  if (!(await consumeAccountToken(deps.db, id, 'invite', now))) throw new LinkExpiredError('invitation');
-  if (!(await activateInvitedRow(deps.db, before.id, data.name, slug, hash, now))) throw new LinkExpiredError('invitation');
+  await inTransaction(deps.db, async (trx) => {
+    // The link is used up first and alone decides: of two tabs posting it, one wins.
+    if (!(await consumeAccountToken(trx, id, 'invite', now))) throw new LinkExpiredError('invitation');
+    if (!(await activateInvitedRow(trx, before.id, data.name, slug, hash, now))) throw new LinkExpiredError('invitation');
+    // An invited account may already be on bylines: they are searched under the chosen name from this commit on.
+    if (data.name !== before.name) await reindexArticlesNaming(trx, { authorId: before.id });
+  });
   await deps.events.emit({ type: 'author.changed', userId: before.id, isBylineChanged: data.name !== before.name || slug !== before.slug });
   return { ...before, name: data.name, slug };
 }

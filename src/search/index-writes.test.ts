@@ -2,11 +2,12 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleInput, createNewsroom, type Newsroom } from '../../test/factories.js';
 import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
-import { SYSTEM_ACTOR, updateProfile } from '../accounts/index.js';
+import { acceptInvitation, inviteUser, SYSTEM_ACTOR, updateProfile } from '../accounts/index.js';
 import { type ArticleInput, publishDueArticles, purgeTrashedArticles, saveArticle, saveNewArticles, trashArticle } from '../content/index.js';
 import { fixedClock } from '../shared/clock.js';
 import type { DomainEvent } from '../shared/domain-events.js';
 import { EventBus } from '../shared/events.js';
+import { outboxQueue } from '../mail/index.js';
 import { editTopic, mergeTags, renameTag } from '../structure/index.js';
 import { createTag, updateTag, updateTopic } from '../taxonomy/index.js';
 import { searchArticles, type SearchOptions, type SearchOutcome, TOTAL_CAP } from './search-articles.js';
@@ -70,6 +71,19 @@ describe.each(testDialects)('the index follows every write on %s', (dialect) => 
     await save({ slug: 'by-ben', title: 'Notes from the quay', authorIds: [n.ben.id] });
     await updateProfile(deps(), n.ben.id, { name: 'Benedict Okafor-Stone' });
     expect(titlesOf(await search('benedict'))).toEqual(['Notes from the quay']);
+  });
+
+  it('finds an invited author\'s articles under the name chosen on accepting', async () => {
+    const mailDeps = { ...deps(), mail: outboxQueue({ db: t.db, clock }), siteUrl: new URL('https://news.example.org/') };
+    // An invited account is on the staff list already; its name is the address's local part until accepted.
+    const { user } = await inviteUser(mailDeps, SYSTEM_ACTOR, { email: 'jsmith@example.org', role: 'author' });
+    await save({ slug: 'by-invitee', title: 'Tide tables', authorIds: [user.id] });
+    expect(titlesOf(await search('jsmith'))).toEqual(['Tide tables']);
+    const mail = await t.db.selectFrom('mail_outbox').select('body_text').where('to_address', '=', 'jsmith@example.org').executeTakeFirstOrThrow();
+    const token = /accept-invite\?token=([\w-]+)/.exec(mail.body_text)![1]!;
+    await acceptInvitation(deps(), { token, name: 'Jane Quillfeather', password: 'a long enough password' });
+    expect(titlesOf(await search('quillfeather'))).toEqual(['Tide tables']);
+    expect(titlesOf(await search('jsmith'))).toEqual([]);
   });
 
   it('indexes the bulk path in its transaction, drafts for staff only', async () => {
