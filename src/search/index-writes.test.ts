@@ -134,6 +134,9 @@ describe.each(testDialects)('the index follows every write on %s', (dialect) => 
       query: '"negotiators" -belcastro',
       corrections: [{ from: 'negotiatiors', to: 'negotiators' }],
     });
+    // Only the first MAX_WORDS_CORRECTED words are weighed: each is a lookup over the vocabulary.
+    expect(await suggestQuerySpelling(t.db, 'zzqq xxvv yyww kkww qqpp negotiatiors')).toBeNull();
+    expect((await suggestQuerySpelling(t.db, 'xxvv yyww kkww qqpp negotiatiors'))?.query).toBe('xxvv yyww kkww qqpp negotiators');
     // Unpublishing takes the article's words out again.
     const only = await save({ slug: 'v4', title: 'Solitary ocelot', body: '<p>Nothing else.</p>' });
     expect(await count('ocelot')).toBe(1);

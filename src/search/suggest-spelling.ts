@@ -8,6 +8,12 @@ import { documentCountOf, termsSharingTrigrams } from './vocabulary.queries.js';
 const CANDIDATES = 60;
 /** A known word is only corrected to one this many times as common (readers do search rare words). */
 const MORE_COMMON = 20;
+/**
+ * The most words of one query weighed for a correction: each costs a trigram lookup over
+ * the vocabulary, and a query of ten phrases of nonsense words would otherwise hold the
+ * database for a second on a large site.
+ */
+export const MAX_WORDS_CORRECTED = 5;
 
 /**
  * "Did you mean": the vocabulary word closest to `word` (edit distance, then the most used),
@@ -20,7 +26,7 @@ export async function suggestSpelling(db: Database, word: string): Promise<strin
   const ownCount = await documentCountOf(db, folded);
   const limit = allowedDistance(folded);
   let best: { term: string; distance: number; count: number } | null = null;
-  for (const candidate of await termsSharingTrigrams(db, folded, CANDIDATES)) {
+  for (const candidate of await termsSharingTrigrams(db, folded, { limit: CANDIDATES, maxLengthDifference: limit })) {
     if (candidate.term === folded || Math.abs(candidate.term.length - folded.length) > limit) continue;
     if (candidate.documentCount < Math.max(1, ownCount * MORE_COMMON)) continue;
     const distance = editDistance(folded, candidate.term);
@@ -42,7 +48,7 @@ export interface QuerySuggestion {
 export async function suggestQuerySpelling(db: Database, rawQuery: string): Promise<QuerySuggestion | null> {
   const parsed = parseQuery(rawQuery);
   if (parsed.kind === 'empty') return null;
-  const words = [...new Set(parsed.query.include.flatMap((c) => c.anyOf[0] ?? []))];
+  const words = [...new Set(parsed.query.include.flatMap((c) => c.anyOf[0] ?? []))].slice(0, MAX_WORDS_CORRECTED);
   const corrections: { from: string; to: string }[] = [];
   for (const word of words) {
     const to = await suggestSpelling(db, word);

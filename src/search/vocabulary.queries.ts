@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { rowChunks } from '../shared/row-chunks.js';
 import { trigramsOf, type VocabularyChange } from './vocabulary.js';
@@ -49,16 +50,20 @@ export interface TermCandidate {
 }
 
 /** The vocabulary terms that share the most trigrams with a word, most shared first. */
-export async function termsSharingTrigrams(db: Database, word: string, limit: number): Promise<TermCandidate[]> {
+export async function termsSharingTrigrams(db: Database, word: string, options: { limit: number; maxLengthDifference: number }): Promise<TermCandidate[]> {
+  const length = [...word].length;
   const rows = await db
     .selectFrom('search_term_trigrams as g')
     .innerJoin('search_terms as t', 't.term', 'g.term')
     .select(['g.term', 't.document_count', (eb) => eb.fn.countAll<number>().as('shared')])
     .where('g.trigram', 'in', trigramsOf(word))
+    // A term too much longer or shorter is beyond the edit distance allowed: not grouped at all.
+    .where(sql<number>`length(t.term)`, '>=', length - options.maxLengthDifference)
+    .where(sql<number>`length(t.term)`, '<=', length + options.maxLengthDifference)
     .groupBy(['g.term', 't.document_count'])
     .orderBy('shared', 'desc')
     .orderBy('t.document_count', 'desc')
-    .limit(limit)
+    .limit(options.limit)
     .execute();
   return rows.map((r) => ({ term: r.term, documentCount: Number(r.document_count) }));
 }

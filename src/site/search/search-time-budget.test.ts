@@ -7,49 +7,67 @@ function manualClock() {
   return { now: () => now, advance: (ms: number) => (now += ms) };
 }
 
-describe('SearchTimeBudget', () => {
-  it('refuses once the searches of the last second took its share, and lets them in again as the window slides', () => {
-    const clock = manualClock();
-    const budget = new SearchTimeBudget({ share: 0.25 }, clock.now);
-    // Two searches of 120 ms: 240 ms spent, under 250.
-    for (let i = 0; i < 2; i++) {
-      const done = budget.begin()!;
-      clock.advance(120);
-      done();
+/** One client asking again the moment it can (every 10 ms when refused), each search taking `searchMs`: the share of `totalMs` spent searching. */
+function busyShare(share: number, searchMs: number, totalMs: number): number {
+  const clock = manualClock();
+  const budget = new SearchTimeBudget({ share }, clock.now);
+  const end = clock.now() + totalMs;
+  let busyMs = 0;
+  while (clock.now() < end) {
+    const done = budget.begin();
+    if (!done) {
+      clock.advance(10);
+      continue;
     }
-    const third = budget.begin()!;
-    clock.advance(20);
-    third();
-    // 260 ms spent in this window: the next is refused.
+    clock.advance(searchMs);
+    done();
+    busyMs += searchMs;
+  }
+  return busyMs / totalMs;
+}
+
+describe('SearchTimeBudget', () => {
+  it('holds searches to their share of the time, however long each one takes', () => {
+    for (const searchMs of [20, 300, 1_000, 3_000, 10_000]) {
+      const busy = busyShare(0.5, searchMs, 600_000);
+      expect(busy, `searches of ${searchMs} ms`).toBeLessThanOrEqual(0.52);
+      expect(busy, `searches of ${searchMs} ms`).toBeGreaterThan(0.3);
+    }
+    expect(busyShare(0.25, 50, 600_000)).toBeCloseTo(0.25, 1);
+  });
+
+  it('charges the searches still running, and refuses until their time is made up', () => {
+    const clock = manualClock();
+    const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 20 }, clock.now);
+    const running = [budget.begin()!, budget.begin()!, budget.begin()!];
+    clock.advance(400);
+    // 1,200 ms taken so far against the 500 ms a second allows: no fourth, though none has ended.
     expect(budget.begin()).toBeNull();
-    // 20 ms into the next window the last one still counts for the part that overlaps (260 × 0.98 = 255)…
-    clock.advance(1_000 - 260 + 20);
+    for (const done of running) done();
+    // 700 ms in debt, made up at 0.5 ms a millisecond: 1,400 ms.
+    clock.advance(1_300);
     expect(budget.begin()).toBeNull();
-    // …80 ms later less of it does (260 × 0.9 = 234)…
-    clock.advance(80);
+    clock.advance(200);
     const next = budget.begin();
     expect(next).not.toBeNull();
     next!();
-    // …and two windows later nothing is left of it.
-    clock.advance(2_000);
-    expect(budget.begin()).not.toBeNull();
   });
 
-  it('counts the time spent while searches overlap, and at most maxInFlight run at once', () => {
+  it('lets at most maxInFlight run at once, and counts each search once', () => {
     const clock = manualClock();
     const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 2 }, clock.now);
     const a = budget.begin()!;
     const b = budget.begin()!;
     expect(budget.begin()).toBeNull();
-    clock.advance(300);
+    clock.advance(100);
     a();
     a(); // a second call changes nothing
-    const quick = budget.begin();
-    expect(quick).not.toBeNull();
-    quick!();
+    const c = budget.begin();
+    expect(c).not.toBeNull();
+    c!();
     b();
-    // 300 + 300 ms of searching (and one of 0 ms): more than half the window.
-    expect(budget.begin()).toBeNull();
+    // 200 ms of 500 (plus 50 refilled, capped): still room.
+    expect(budget.begin()).not.toBeNull();
   });
 
   it('is off at share 1', () => {

@@ -5,63 +5,58 @@
  * the cached pages. Past the share, a search is refused at once with a "busy" page, so
  * the rest of the site keeps answering.
  *
- * Time is counted in a sliding window: what the last full window spent, weighted by how much
- * of it still overlaps, plus what the current one has spent. A search's whole duration is
- * counted when it ends. At most `maxInFlight` run at once (on PostgreSQL they overlap).
+ * A bucket of search time: it refills at `share` milliseconds per millisecond, holds at most
+ * a window's share (the burst an idle site allows), and each search is charged its whole
+ * duration when it ends, into debt if need be. A search is let in only while the bucket
+ * holds more than the running searches have taken so far. Debt carries over, so searches
+ * of ten seconds are held to the share as searches of ten milliseconds are (a window that
+ * forgot them would let one search follow another). At most `maxInFlight` run at once (on
+ * PostgreSQL they overlap).
  */
 export interface SearchTimeShare {
   /** 0 < share <= 1; 1 turns the budget off (benchmarks measure the engine, not the gate) */
   share: number;
+  /** the bucket holds `share × windowMs` at most */
   windowMs?: number;
   maxInFlight?: number;
 }
 
 export class SearchTimeBudget {
-  private readonly windowMs: number;
+  private readonly capacityMs: number;
   private readonly maxInFlight: number;
-  private windowStart = Number.NEGATIVE_INFINITY;
-  private spentNow = 0;
-  private spentBefore = 0;
-  private inFlight = 0;
+  private availableMs: number;
+  private updatedAt: number | null = null;
+  private readonly running = new Set<{ startedAt: number }>();
 
   constructor(
     private readonly limits: SearchTimeShare,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.windowMs = limits.windowMs ?? 1_000;
+    this.capacityMs = limits.share * (limits.windowMs ?? 1_000);
     this.maxInFlight = limits.maxInFlight ?? 8;
+    this.availableMs = this.capacityMs;
   }
 
   /** A function to call when the search is done, or null: the budget is spent, answer "busy". */
   begin(): (() => void) | null {
     if (this.limits.share >= 1) return () => {};
     const startedAt = this.now();
-    this.roll(startedAt);
-    if (this.inFlight >= this.maxInFlight || this.spentIn(startedAt) >= this.limits.share * this.windowMs) return null;
-    this.inFlight++;
-    let isDone = false;
+    this.refill(startedAt);
+    let runningMs = 0;
+    for (const search of this.running) runningMs += startedAt - search.startedAt;
+    if (this.running.size >= this.maxInFlight || this.availableMs - runningMs <= 0) return null;
+    const search = { startedAt };
+    this.running.add(search);
     return () => {
-      if (isDone) return;
-      isDone = true;
+      if (!this.running.delete(search)) return;
       const endedAt = this.now();
-      this.roll(endedAt);
-      this.spentNow += Math.max(0, endedAt - startedAt);
-      this.inFlight--;
+      this.refill(endedAt);
+      this.availableMs -= Math.max(0, endedAt - startedAt);
     };
   }
 
-  /** Milliseconds of searching inside the window that ends at `t`. */
-  private spentIn(t: number): number {
-    const overlap = 1 - (t - this.windowStart) / this.windowMs;
-    return this.spentNow + this.spentBefore * Math.max(0, overlap);
-  }
-
-  private roll(t: number): void {
-    const elapsed = t - this.windowStart;
-    if (elapsed < this.windowMs) return;
-    const windows = Math.floor(elapsed / this.windowMs);
-    this.spentBefore = windows === 1 ? this.spentNow : 0;
-    this.spentNow = 0;
-    this.windowStart = Number.isFinite(this.windowStart) ? this.windowStart + windows * this.windowMs : t;
+  private refill(t: number): void {
+    if (this.updatedAt !== null) this.availableMs = Math.min(this.capacityMs, this.availableMs + Math.max(0, t - this.updatedAt) * this.limits.share);
+    this.updatedAt = t;
   }
 }
