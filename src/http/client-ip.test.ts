@@ -14,4 +14,11 @@ describe('clientIp', () => {
   it('understands IPv4-mapped IPv6 peers and the loopback keyword', () => {
     expect(clientIp('::ffff:127.0.0.1', '192.0.2.4', ['loopback'])).toBe('192.0.2.4');
   });
+  it('reads entries with a port, and never takes an entry left of one it cannot read', () => {
+    expect(clientIp('10.0.0.1', '6.6.6.6, 203.0.113.7:51234', ['10.0.0.1'])).toBe('203.0.113.7');
+    expect(clientIp('10.0.0.1', '6.6.6.6, [2001:db8::1]:443', ['10.0.0.1'])).toBe('2001:db8::1');
+    expect(clientIp('10.0.0.1', '[2001:db8::2]', ['10.0.0.1'])).toBe('2001:db8::2');
+    expect(clientIp('10.0.0.1', '6.6.6.6, garbage', ['10.0.0.1'])).toBe('unknown');
+    expect(clientIp('10.0.0.1', '6.6.6.6, unknown, 10.0.0.1', ['10.0.0.1'])).toBe('unknown');
+  });
 });
