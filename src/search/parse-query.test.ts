@@ -18,6 +18,9 @@ describe('parseQuery', () => {
 
   it('treats an acronym with dots as the word and as its letters, and a hyphenated word as a phrase', () => {
     expect(clausesOf('M.E.K. al-Qaeda').include).toEqual([[['mek'], ['m', 'e', 'k']], [['al', 'qaeda']]]);
+    expect(clausesOf('(M.E.K.) M.E.K., "U.S."').include).toEqual([[['mek'], ['m', 'e', 'k']], [['mek'], ['m', 'e', 'k']], [['u', 's']]]);
+    // The possessive: the word "mek", or the letters as the text has them.
+    expect(clausesOf("M.E.K.'s").include).toEqual([[['mek'], ['m', 'e', 'k', 's']]]);
   });
 
   it('keeps no operator: AND, OR, NOT, NEAR, *, ^, column filters and parentheses are words or nothing', () => {

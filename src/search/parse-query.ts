@@ -110,7 +110,9 @@ function clauseOf(piece: Piece): { clause: Clause; isCut: boolean } | null {
     return [...w].slice(0, QUERY_LIMITS.wordLength).join('');
   });
   const text = piece.text.trim();
-  // "M.E.K." is the word "mek" as often as the letters m, e, k in a row: either matches.
-  const anyOf: WordSequence[] = !piece.isQuoted && ACRONYM_PIECE.test(text) ? [[words.join('')], words] : [words];
+  // "M.E.K." is the word "mek" as often as the letters m, e, k in a row: either matches. Also
+  // written inside punctuation or as a possessive: "(M.E.K.)", "M.E.K.,", "M.E.K.'s".
+  const acronym = text.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}.]+$/u, '');
+  const anyOf: WordSequence[] = !piece.isQuoted && ACRONYM_PIECE.test(acronym) ? [[wordsOf(acronym).join('')], words] : [words];
   return { clause: { anyOf, text, isQuoted: piece.isQuoted }, isCut };
 }
