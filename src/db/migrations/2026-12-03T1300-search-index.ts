@@ -248,7 +248,8 @@ async function fillDocuments(db: Kysely<any>): Promise<void> {
           topics: clean(namesOf(topics, a.id).join('. ')),
           tags: clean(namesOf(tags, a.id).join('. ')),
           authors: clean(namesOf(authors, a.id).join('. ')),
-          body: clean(bodyText(a.body)),
+          // The first 150,000 characters, as the index keeps them (a longer tsvector can exceed PostgreSQL's 1 MB).
+          body: clean(bodyText(a.body).slice(0, 150_000)),
         })),
       )
       .execute();
