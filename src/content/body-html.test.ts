@@ -87,7 +87,10 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('Quays Cranes Photo: X Pilots and tugs wait.');
   });
 
-  it('puts the separator it is given between blocks only', () => {
+  it('puts the separator it is given between blocks only, a quotation and its attribution being one', () => {
     expect(htmlToText(html, ' | ')).toBe('Quays | Cranes Photo: X | Pilots and tugs wait.');
+    expect(htmlToText('<p>Before.</p><blockquote><p>“Hold the line.”</p><p>Twice.</p><cite>A. Commander</cite></blockquote><p>After.</p>', ' | ')).toBe(
+      'Before. | “Hold the line.” Twice. A. Commander | After.',
+    );
   });
 });

@@ -192,19 +192,23 @@ export function htmlToText(html: string, blockSeparator = ' '): string {
     if (line) blocks.push(line);
     text = '';
   };
-  const visit = (nodes: ChildNode[]) => {
+  // A quotation is one block with its attribution ("“…” Name, title"), whatever it holds.
+  const visit = (nodes: ChildNode[], isInQuote: boolean) => {
     for (const node of nodes) {
       if (isText(node)) text += node.data;
-      else if (isTag(node) && node.name === 'br') text += ' '; // a line of the same block
-      else if (isTag(node)) {
+      else if (isTag(node) && (node.name === 'br' || (isInQuote && !INLINE_TAGS.has(node.name)))) {
+        text += ' ';
+        visit(node.children, isInQuote);
+        text += ' ';
+      } else if (isTag(node)) {
         const isBlock = !INLINE_TAGS.has(node.name);
         if (isBlock) endBlock();
-        visit(node.children);
+        visit(node.children, node.name === 'blockquote');
         if (isBlock) endBlock();
-      } else if ('children' in node) visit((node as { children: ChildNode[] }).children);
+      } else if ('children' in node) visit((node as { children: ChildNode[] }).children, isInQuote);
     }
   };
-  visit(parseDocument(html).children);
+  visit(parseDocument(html).children, false);
   endBlock();
   return blocks.join(blockSeparator);
 }
