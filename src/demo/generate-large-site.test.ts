@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DemoArticle } from './demo-types.js';
 import { generateDemoSite } from './generate-demo-site.js';
 import { generateLargeSiteArticles } from './generate-large-site.js';
+import { LONG_TAIL_TOPICS } from './large-site-topics.js';
 import { countHtmlWords } from './text-fill.js';
 
 const NOW = new Date('2025-06-15T12:00:00Z');
@@ -22,8 +23,8 @@ describe('generateLargeSiteArticles', () => {
     expect(elapsed).toBeLessThan(8000);
   });
 
-  it('reuses the demo world: its topics, tags, authors and images', () => {
-    const topics = new Set(site.topics.map((t) => t.slug));
+  it('reuses the demo world: its topics (and the long tail), tags, authors and images', () => {
+    const topics = new Set([...site.topics, ...LONG_TAIL_TOPICS].map((t) => t.slug));
     const tags = new Set(site.tags.map((t) => t.slug));
     const authors = new Set(site.authors.map((a) => a.slug));
     const images = new Set(site.images.map((i) => i.key));
@@ -43,6 +44,20 @@ describe('generateLargeSiteArticles', () => {
     }
     expect(comments / 500).toBeGreaterThan(2);
     expect(comments / 500).toBeLessThan(4);
+  });
+
+  it('names each long-tail topic in about its share of the articles, filed under it, and no other article', () => {
+    const articles = [...generateLargeSiteArticles(20_000, { now: NOW, images: site.images })];
+    for (const topic of LONG_TAIL_TOPICS) {
+      const filed = articles.filter((a) => a.topicSlugs.includes(topic.slug));
+      expect(filed.length / articles.length, topic.slug).toBeGreaterThan(topic.share * 0.8);
+      expect(filed.length / articles.length, topic.slug).toBeLessThan(topic.share * 1.2);
+      // By one of its names: the words of the topic's name or an alias are in the text.
+      const names = [topic.name, ...topic.aliases].map((n) => n.toLowerCase());
+      for (const article of filed) expect(names.some((n) => article.bodyHtml.toLowerCase().includes(n)), article.slug).toBe(true);
+      const unfiled = articles.filter((a) => !a.topicSlugs.includes(topic.slug)).slice(0, 2000);
+      for (const article of unfiled) expect(article.bodyHtml.includes(topic.name), article.slug).toBe(false);
+    }
   });
 
   it('spreads publication over fifteen years, never after the reference date', () => {

@@ -1,10 +1,12 @@
 /**
  * Articles for benchmarks: as many as asked, written from the same world as the demo site
- * (its story lines, topics, tags, authors and images), spread over fifteen years. A
+ * (its story lines, topics, tags, authors and images), spread over fifteen years, and the
+ * long tail of small topics (large-site-topics.ts) each names in a few percent of them. A
  * generator, so 100,000 articles never sit in memory at once.
  */
 import type { DemoArticle, DemoImage } from './demo-types.js';
 import { generateDemoSite } from './generate-demo-site.js';
+import { LONG_TAIL_TOPICS, mentionParagraph } from './large-site-topics.js';
 import { GENERIC_DEKS } from './prose-roles.js';
 import { hashString, Random } from './random.js';
 import { publicationTime, writeStoryArticle } from './story-article.js';
@@ -40,7 +42,7 @@ export function* generateLargeSiteArticles(count: number, options: LargeSiteOpti
     const daysAgo = 1 + Math.floor(((index + rng.next()) / count) * spanDays);
     const publishedAt = publicationTime(now, daysAgo, rng);
     const figureCount = pool.length === 0 ? 0 : rng.pick([0, 1, 1, 2]);
-    yield writeStoryArticle({
+    const article = writeStoryArticle({
       story,
       rng,
       publishedAt,
@@ -55,5 +57,17 @@ export function* generateLargeSiteArticles(count: number, options: LargeSiteOpti
       // Per article, not shared: an article depends only on its index.
       generic: new GenericDecks(rng.fork('generic')),
     });
+    // A source of its own, so the story articles are the same with or without the long tail.
+    yield withLongTail(article, new Random(hashString(`large-tail:${seed}:${index}`)));
   }
+}
+
+/** The article naming, and filed under, each long-tail topic its draw picks: a paragraph after the first. */
+function withLongTail(article: DemoArticle, rng: Random): DemoArticle {
+  const named = LONG_TAIL_TOPICS.filter((topic) => rng.chance(topic.share));
+  if (named.length === 0) return article;
+  const paragraphs = named.map((topic) => mentionParagraph(topic, rng)).join('');
+  const cut = article.bodyHtml.indexOf('</p>');
+  const bodyHtml = cut < 0 ? article.bodyHtml + paragraphs : article.bodyHtml.slice(0, cut + 4) + paragraphs + article.bodyHtml.slice(cut + 4);
+  return { ...article, bodyHtml, topicSlugs: [...article.topicSlugs, ...named.map((topic) => topic.slug)] };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb, testDialects } from '../../test/test-db.js';
 import { generateDemoSite } from '../demo/index.js';
+import { LONG_TAIL_TOPICS } from '../demo/large-site-topics.js';
 import { fixedClock } from '../shared/clock.js';
 import type { DomainEvent } from '../shared/domain-events.js';
 import { EventBus } from '../shared/events.js';
@@ -58,5 +59,10 @@ describe.each(testDialects)('the large-site seed on %s', (dialect) => {
     expect(pictured.length).toBeGreaterThan(10);
     const withRelated = await db.selectFrom('article_related').select('article_id').distinct().execute();
     expect(withRelated).toHaveLength(total);
+    // The long tail of small topics is there, under its parents, with its aliases.
+    const tail = await db.selectFrom('topics').select(['slug', 'aliases', 'parent_id']).where('slug', 'in', LONG_TAIL_TOPICS.map((topic) => topic.slug)).execute();
+    expect(tail.map((topic) => topic.slug).sort()).toEqual(LONG_TAIL_TOPICS.map((topic) => topic.slug).sort());
+    for (const topic of tail) expect(topic.parent_id).not.toBeNull();
+    expect(JSON.parse(tail.find((topic) => topic.slug === 'calvane-fisheries-authority')!.aliases)).toEqual(['CFA', 'C.F.A.', 'Fisheries Authority']);
   }, 120_000);
 });

@@ -4,6 +4,9 @@ import { importedCommentRows, insertCommentRows } from '../comments/index.js';
 import { type ContentDeps, recountCommentCounts, saveNewArticles } from '../content/index.js';
 import { rebuildAllRelated } from '../related/index.js';
 import type { DemoSite } from '../demo/demo-types.js';
+import { LONG_TAIL_TOPICS } from '../demo/large-site-topics.js';
+import { SYSTEM_ACTOR } from '../accounts/index.js';
+import { createTopic } from '../taxonomy/index.js';
 import type { GeneratedArticle, WorkerInput, WorkerMessage } from './large-site-worker.js';
 import type { SeededSite } from './seed-demo-site.js';
 
@@ -22,6 +25,14 @@ export interface LargeSeedOptions {
  */
 export async function seedLargeSite(deps: ContentDeps, site: DemoSite, seeded: SeededSite, options: LargeSeedOptions): Promise<void> {
   const log = options.onProgress ?? (() => {});
+  // The long tail of small topics the generated articles name besides the demo's.
+  for (const topic of LONG_TAIL_TOPICS) {
+    const parentId = seeded.topicIds.get(topic.parentSlug ?? '');
+    if (parentId === undefined) throw new Error(`long-tail topic ${topic.slug} names an unknown parent ${topic.parentSlug}`);
+    const { slug, name, kind, description, aliases } = topic;
+    const created = await createTopic(deps, SYSTEM_ACTOR, { slug, name, kind, description, aliases, parentId, position: seeded.topicIds.size });
+    seeded.topicIds.set(slug, created.id);
+  }
   const workers = options.workers ?? Math.max(1, os.availableParallelism() - 1);
   const imageUrls = Object.fromEntries([...seeded.images].map(([key, image]) => [key, image.url]));
   const started = Date.now();
