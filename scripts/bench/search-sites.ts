@@ -7,6 +7,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { createDb } from '../../src/db/create-db.js';
+import { LONG_TAIL_TOPICS } from '../../src/demo/large-site-topics.js';
 import { readSeedState } from '../../src/seed/seed-state.js';
 import { runToEnd } from './children.js';
 import { siteEnv } from './sites.js';
@@ -34,11 +35,18 @@ export function postgresSite(schema = BENCH_POSTGRES_SCHEMA, base = BENCH_POSTGR
 export async function ensurePostgresSeeded(site: PostgresSite, options: { articles: number; demoArticles: number; reseed: boolean; dataDir: string }): Promise<void> {
   const expected = options.demoArticles + options.articles;
   const found = await seededArticles(site);
-  if (!options.reseed && found === expected) {
+  const isOlder = found === expected && options.articles > 0 && !(await hasLongTail(site));
+  if (!options.reseed && found === expected && !isOlder) {
     console.log(`postgres: reusing schema ${site.schema} (${expected.toLocaleString('en-US')} articles; --reseed-postgres to redo)`);
     return;
   }
-  const why = options.reseed ? '--reseed-postgres' : found === null ? 'no finished seed there' : `it holds ${found} articles, not ${expected}`;
+  const why = options.reseed
+    ? '--reseed-postgres'
+    : found === null
+      ? 'no finished seed there'
+      : isOlder
+        ? 'an older generator seeded it (no long-tail topics)'
+        : `it holds ${found} articles, not ${expected}`;
   console.log(`postgres: seeding schema ${site.schema} with --articles ${options.articles} (${why}); this takes several minutes`);
   await withAdmin(async (admin) => {
     await admin.query(`drop schema if exists ${site.schema} cascade`);
@@ -87,5 +95,16 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
     return await work(client);
   } finally {
     await client.end();
+  }
+}
+
+/** Whether the schema has the large site's long tail of small topics (seeds before it had not). */
+async function hasLongTail(site: PostgresSite): Promise<boolean> {
+  const handle = createDb({ dialect: 'postgres', url: BENCH_POSTGRES_URL }, { schema: site.schema, poolSize: 1 });
+  try {
+    const slug = LONG_TAIL_TOPICS.at(-1)!.slug;
+    return (await handle.db.selectFrom('topics').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+  } finally {
+    await handle.close();
   }
 }

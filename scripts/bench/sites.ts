@@ -12,16 +12,25 @@ export interface SiteDir {
 }
 
 const MARKER = 'bench-seeded.json';
+/** Which generator wrote a seed: 2 adds the large site's long tail of small topics. A seed of another is redone. */
+export const SEED_GENERATION = 2;
 
 /** Seeds a bench-managed dir unless it holds a finished seed of the same size. */
 export async function ensureSeeded(site: SiteDir, articles: number, reseed: boolean): Promise<void> {
   const marker = path.join(site.dataDir, MARKER);
-  const seededWith = readMarker(marker);
-  if (!reseed && seededWith === articles) {
+  const seeded = readMarker(marker);
+  const seededWith = seeded?.articles ?? null;
+  if (!reseed && seededWith === articles && seeded?.generation === SEED_GENERATION) {
     console.log(`${site.name}: reusing ${site.dataDir} (seeded with --articles ${articles}; --reseed to redo)`);
     return;
   }
-  const why = reseed ? '--reseed' : seededWith === null ? 'no finished seed there' : `it was seeded with --articles ${seededWith}`;
+  const why = reseed
+    ? '--reseed'
+    : seededWith === null
+      ? 'no finished seed there'
+      : seededWith !== articles
+        ? `it was seeded with --articles ${seededWith}`
+        : 'an older generator seeded it';
   console.log(
     `${site.name}: seeding ${site.dataDir} with --articles ${articles} (${why})` +
       (articles >= 10_000 ? '; this takes several minutes' : ''),
@@ -32,7 +41,7 @@ export async function ensureSeeded(site: SiteDir, articles: number, reseed: bool
   await runToEnd('npm', ['run', '--silent', 'seed', '--', '--articles', String(articles)], {
     env: siteEnv(site.dataDir, {}),
   });
-  fs.writeFileSync(marker, JSON.stringify({ articles, seededAt: new Date().toISOString() }) + '\n');
+  fs.writeFileSync(marker, JSON.stringify({ articles, generation: SEED_GENERATION, seededAt: new Date().toISOString() }) + '\n');
 }
 
 /** An existing dir the user pointed at: we check it, never write to it. */
@@ -59,10 +68,11 @@ export function siteEnv(dataDir: string, extra: Record<string, string>): NodeJS.
   return { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...extra };
 }
 
-function readMarker(file: string): number | null {
+function readMarker(file: string): { articles: number; generation: number | null } | null {
   try {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { articles?: unknown };
-    return typeof parsed.articles === 'number' ? parsed.articles : null;
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { articles?: unknown; generation?: unknown };
+    if (typeof parsed.articles !== 'number') return null;
+    return { articles: parsed.articles, generation: typeof parsed.generation === 'number' ? parsed.generation : null };
   } catch {
     return null;
   }
