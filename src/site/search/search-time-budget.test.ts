@@ -53,6 +53,22 @@ describe('SearchTimeBudget', () => {
     next!();
   });
 
+  it('reckons a search just begun at the typical search\'s time, so a burst arriving together is not let in whole', () => {
+    const clock = manualClock();
+    const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 20 }, clock.now);
+    for (let i = 0; i < 3; i++) {
+      const done = budget.begin()!;
+      clock.advance(100);
+      done();
+    }
+    clock.advance(5_000); // the bucket is full again: 500 ms
+    const burst: (() => void)[] = [];
+    for (let done = budget.begin(); done; done = budget.begin()) burst.push(done);
+    // Five of 100 ms fill it; the sixth is refused before any has taken a millisecond.
+    expect(burst).toHaveLength(5);
+    for (const done of burst) done();
+  });
+
   it('lets at most maxInFlight run at once, and counts each search once', () => {
     const clock = manualClock();
     const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 2 }, clock.now);

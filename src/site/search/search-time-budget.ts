@@ -8,7 +8,9 @@
  * A bucket of search time: it refills at `share` milliseconds per millisecond, holds at most
  * a window's share (the burst an idle site allows), and each search is charged its whole
  * duration when it ends, into debt if need be. A search is let in only while the bucket
- * holds more than the running searches have taken so far. Debt carries over, so searches
+ * holds more than the running searches will take, each reckoned at the time it has taken so
+ * far or the typical search's (a moving average), whichever is more: a burst of requests
+ * arriving together is not let in whole because none has taken any time yet. Debt carries over, so searches
  * of ten seconds are held to the share as searches of ten milliseconds are (a window that
  * forgot them would let one search follow another). At most `maxInFlight` run at once (on
  * PostgreSQL they overlap).
@@ -26,6 +28,8 @@ export class SearchTimeBudget {
   private readonly maxInFlight: number;
   private availableMs: number;
   private updatedAt: number | null = null;
+  /** a moving average of searches' durations, ms */
+  private typicalMs = 0;
   private readonly running = new Set<{ startedAt: number }>();
 
   constructor(
@@ -43,7 +47,7 @@ export class SearchTimeBudget {
     const startedAt = this.now();
     this.refill(startedAt);
     let runningMs = 0;
-    for (const search of this.running) runningMs += startedAt - search.startedAt;
+    for (const search of this.running) runningMs += Math.max(startedAt - search.startedAt, this.typicalMs);
     if (this.running.size >= this.maxInFlight || this.availableMs - runningMs <= 0) return null;
     const search = { startedAt };
     this.running.add(search);
@@ -51,7 +55,9 @@ export class SearchTimeBudget {
       if (!this.running.delete(search)) return;
       const endedAt = this.now();
       this.refill(endedAt);
-      this.availableMs -= Math.max(0, endedAt - startedAt);
+      const tookMs = Math.max(0, endedAt - startedAt);
+      this.availableMs -= tookMs;
+      this.typicalMs = this.typicalMs === 0 ? tookMs : 0.8 * this.typicalMs + 0.2 * tookMs;
     };
   }
 
