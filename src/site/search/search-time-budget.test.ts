@@ -38,7 +38,7 @@ describe('SearchTimeBudget', () => {
 
   it('charges the searches still running, and refuses until their time is made up', () => {
     const clock = manualClock();
-    const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 20, windowMs: 1_000 }, clock.now);
+    const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 20, burstMs: 1_000 }, clock.now);
     const running = [budget.begin()!, budget.begin()!, budget.begin()!];
     clock.advance(400);
     // 1,200 ms taken so far against the 500 ms a second allows: no fourth, though none has ended.
@@ -55,7 +55,7 @@ describe('SearchTimeBudget', () => {
 
   it('reckons a search just begun at the typical search\'s time, so a burst arriving together is not let in whole', () => {
     const clock = manualClock();
-    const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 20, windowMs: 1_000 }, clock.now);
+    const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 20, burstMs: 1_000 }, clock.now);
     for (let i = 0; i < 3; i++) {
       const done = budget.begin()!;
       clock.advance(100);
@@ -71,7 +71,7 @@ describe('SearchTimeBudget', () => {
 
   it('lets at most maxInFlight run at once, and counts each search once', () => {
     const clock = manualClock();
-    const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 2, windowMs: 1_000 }, clock.now);
+    const budget = new SearchTimeBudget({ share: 0.5, maxInFlight: 2, burstMs: 1_000 }, clock.now);
     const a = budget.begin()!;
     const b = budget.begin()!;
     expect(budget.begin()).toBeNull();

@@ -19,11 +19,11 @@ export interface SearchTimeShare {
   /** 0 < share <= 1; 1 turns the budget off (benchmarks measure the engine, not the gate) */
   share: number;
   /**
-   * The bucket holds `share × windowMs` at most: the burst an idle process lets in at once.
+   * The bucket holds `share × burstMs` at most: the burst an idle process lets in at once.
    * 250 ms by default: with a second's share (500 ms) a flood's first burst backed the event
    * loop up to a reader p99 of about 1 s; with 125 ms, about 100–240 ms (the bench's flood row).
    */
-  windowMs?: number;
+  burstMs?: number;
   maxInFlight?: number;
 }
 
@@ -40,7 +40,7 @@ export class SearchTimeBudget {
     private readonly limits: SearchTimeShare,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.capacityMs = limits.share * (limits.windowMs ?? 250);
+    this.capacityMs = limits.share * (limits.burstMs ?? 250);
     this.maxInFlight = limits.maxInFlight ?? 8;
     this.availableMs = this.capacityMs;
   }
