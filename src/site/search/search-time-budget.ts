@@ -5,15 +5,15 @@
  * the cached pages. Past the share, a search is refused at once with a "busy" page, so
  * the rest of the site keeps answering.
  *
- * A bucket of search time: it refills at `share` milliseconds per millisecond, holds at most
- * a quarter second's share (the burst an idle site allows), and each search is charged its whole
- * duration when it ends, into debt if need be. A search is let in only while the bucket
- * holds more than the running searches will take, each reckoned at the time it has taken so
- * far or the typical search's (a moving average), whichever is more: a burst of requests
- * arriving together is not let in whole because none has taken any time yet. Debt carries over, so searches
- * of ten seconds are held to the share as searches of ten milliseconds are (a window that
- * forgot them would let one search follow another). At most `maxInFlight` run at once (on
- * PostgreSQL they overlap).
+ * A bucket of search time: it refills at `share` milliseconds per millisecond, holds at
+ * most a quarter second's share (the burst an idle site allows), and each search is charged
+ * its whole duration when it ends, into debt if need be. A search is let in only while the
+ * bucket holds more than the running searches will take, each reckoned at the time it has
+ * taken so far or the typical search's (a moving average), whichever is more: a burst of
+ * requests arriving together is not let in whole because none has taken any time yet. Debt
+ * carries over, so searches of ten seconds are held to the share as searches of ten
+ * milliseconds are (a window that forgot them would let one search follow another). At most
+ * `maxInFlight` run at once (on PostgreSQL they overlap).
  */
 export interface SearchTimeShare {
   /** 0 < share <= 1; 1 turns the budget off (benchmarks measure the engine, not the gate) */
