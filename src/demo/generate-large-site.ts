@@ -67,7 +67,8 @@ function withLongTail(article: DemoArticle, rng: Random): DemoArticle {
   const named = LONG_TAIL_TOPICS.filter((topic) => rng.chance(topic.share));
   if (named.length === 0) return article;
   const paragraphs = named.map((topic) => mentionParagraph(topic, rng)).join('');
-  const cut = article.bodyHtml.indexOf('</p>');
-  const bodyHtml = cut < 0 ? article.bodyHtml + paragraphs : article.bodyHtml.slice(0, cut + 4) + paragraphs + article.bodyHtml.slice(cut + 4);
+  const firstEnd = article.bodyHtml.indexOf('</p>');
+  const cut = firstEnd < 0 ? article.bodyHtml.length : firstEnd + '</p>'.length;
+  const bodyHtml = article.bodyHtml.slice(0, cut) + paragraphs + article.bodyHtml.slice(cut);
   return { ...article, bodyHtml, topicSlugs: [...article.topicSlugs, ...named.map((topic) => topic.slug)] };
 }
